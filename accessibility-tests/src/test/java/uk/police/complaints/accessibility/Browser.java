@@ -1,0 +1,76 @@
+package uk.police.complaints.accessibility;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the machine's packages ({@code chromium}, {@code chromium-driver}): Selenium Manager cannot
+ * download a browser here. CHROME_BIN and CHROMEDRIVER override where they are.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROME_BIN = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    static Browser start() {
+        for (String binary : new String[] {CHROME_BIN, CHROMEDRIVER}) {
+            if (!new File(binary).canExecute()) {
+                throw new IllegalStateException(binary + " is missing: install Debian's chromium and chromium-driver "
+                        + "(.ci/run does), or point CHROME_BIN and CHROMEDRIVER at them");
+            }
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROME_BIN);
+        // The background-networking flags stop Chromium calling out from a machine with no network.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + temporaryProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Emulates a screen this many CSS pixels wide; 320 px is WCAG's reflow width. */
+    void useWidth(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 768));
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String temporaryProfile() {
+        try {
+            File profile = Files.createTempDirectory("chromium-profile").toFile();
+            profile.deleteOnExit();
+            return profile.getAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

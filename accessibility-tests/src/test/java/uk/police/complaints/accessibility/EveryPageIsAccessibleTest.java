@@ -1,0 +1,132 @@
+package uk.police.complaints.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import uk.police.complaints.portal.PortalApplication;
+
+/**
+ * Every page the start page leads to, and every error page, in English and Welsh, at 320 px and 1280 px, in a
+ * real browser: no axe-core violation of WCAG 2.2 A and AA, the right {@code <html lang>}, one h1 and a title,
+ * nothing scrolling sideways at 320 px, and a language toggle that leads to the same page in the other language.
+ */
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FailingPage.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EveryPageIsAccessibleTest {
+
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final List<String> LANGUAGES = List.of("en", "cy");
+    private static final List<Integer> WIDTHS = List.of(320, 1280);
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageStateMeetsWcag22AaInBothLanguagesAtPhoneAndDesktopWidths() {
+        List<PageState> states = new ArrayList<>();
+        new PageDiscovery(origin()).pathsFrom("/").forEach(path -> states.add(PageState.page(path)));
+        assertThat(states).as("pages found from the start page").hasSizeGreaterThanOrEqualTo(9);
+        states.add(PageState.error("page not found", "/no-such-page"));
+        states.add(PageState.error("server error", FailingPage.PATH));
+        states.add(PageState.refusedPost("/make-a-complaint"));
+
+        List<DynamicTest> tests = new ArrayList<>();
+        for (PageState state : states) {
+            for (String language : LANGUAGES) {
+                for (int width : WIDTHS) {
+                    tests.add(DynamicTest.dynamicTest(state.name() + " in " + language + " at " + width + "px",
+                            () -> check(state, language, width)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(PageState state, String language, int width) {
+        browser.useWidth(width);
+        state.opening().open(browser, origin(), language);
+        waitForPage(language);
+
+        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
+        assertThat(browser.driver().getTitle()).as("page title").isNotBlank();
+        assertThat(browser.driver().findElements(By.tagName("h1"))).as("h1 elements").hasSize(1);
+        assertNoAxeViolations();
+        if (width == 320) {
+            assertNothingScrollsSideways();
+        }
+        assertToggleLeadsToTheSamePageInTheOtherLanguage(state, language);
+    }
+
+    private void assertNoAxeViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
+        assertThat(results.getViolations()).as(() -> browser.driver().getCurrentUrl() + " has axe violations:\n"
+                + describe(results.getViolations())).isEmpty();
+    }
+
+    private void assertNothingScrollsSideways() {
+        Number overflow = (Number) browser.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("pixels the page scrolls sideways at 320px").isLessThanOrEqualTo(0);
+    }
+
+    private void assertToggleLeadsToTheSamePageInTheOtherLanguage(PageState state, String language) {
+        String other = language.equals("en") ? "cy" : "en";
+        WebElement toggle = browser.driver().findElement(By.cssSelector(".app-language-toggle a[hreflang]"));
+        assertThat(toggle.getDomAttribute("hreflang")).isEqualTo(other);
+        assertThat(toggle.getDomAttribute("lang")).isEqualTo(other);
+        toggle.click();
+        waitForPage(other);
+        URI landed = URI.create(browser.driver().getCurrentUrl());
+        assertThat(landed.getPath()).as("path after the language toggle").isEqualTo(URI.create(state.path()).getPath());
+    }
+
+    private void waitForPage(String language) {
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(ExpectedConditions.and(
+                driver -> "complete".equals(browser.script("return document.readyState")),
+                ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language)));
+    }
+
+    private String origin() {
+        return "http://localhost:" + port;
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + " (" + rule.getHelp() + "): " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()) + " " + node.getHtml())
+                        .collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n"));
+    }
+}

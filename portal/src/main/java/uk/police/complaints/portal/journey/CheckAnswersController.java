@@ -1,0 +1,108 @@
+package uk.police.complaints.portal.journey;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import uk.police.complaints.i18n.LanguageResolver;
+
+/**
+ * Check your answers, the declaration and sending, then the confirmation with the reference. Only answers on the
+ * person's current path are shown and sent; the reference is shown only after the journey's completion has
+ * committed the record.
+ */
+@Controller
+class CheckAnswersController {
+
+    private final Journeys journeys;
+    private final JourneyNavigator navigator;
+    private final JourneySessionStore store;
+    private final CheckAnswersRows rows;
+    private final LanguageResolver languages;
+    private final Map<String, JourneyCompletion> completions;
+
+    CheckAnswersController(Journeys journeys, JourneyNavigator navigator, JourneySessionStore store,
+            CheckAnswersRows rows, LanguageResolver languages, List<JourneyCompletion> completions) {
+        this.journeys = journeys;
+        this.navigator = navigator;
+        this.store = store;
+        this.rows = rows;
+        this.languages = languages;
+        this.completions = completions.stream()
+                .collect(Collectors.toUnmodifiableMap(JourneyCompletion::journeyId, Function.identity()));
+    }
+
+    @GetMapping("/{journeyId:[a-z-]+}/" + JourneyDefinition.CHECK_ANSWERS)
+    Mono<String> showCheckAnswers(@PathVariable String journeyId, ServerWebExchange exchange, Model model) {
+        JourneyDefinition journey = journey(journeyId);
+        return exchange.getSession().flatMap(session -> {
+            Answers answers = store.load(session, journey);
+            JourneyPath path = navigator.walk(journey, answers);
+            if (!path.reachesCheckAnswers()) {
+                return Mono.just(redirectToNext(journey, path));
+            }
+            model.addAttribute("journeyId", journey.id());
+            model.addAttribute("rows", rows.rows(journey, path, answers, languages.resolve(exchange)));
+            model.addAttribute("action", JourneyLinks.checkAnswers(journey));
+            model.addAttribute("backHref", JourneyLinks.page(journey, path.completed().get(path.completed().size() - 1).slug(), false));
+            return CsrfTokens.withToken(exchange, model, "journey/check-answers");
+        });
+    }
+
+    @PostMapping("/{journeyId:[a-z-]+}/" + JourneyDefinition.CHECK_ANSWERS)
+    Mono<String> send(@PathVariable String journeyId, ServerWebExchange exchange) {
+        JourneyDefinition journey = journey(journeyId);
+        JourneyCompletion completion = completions.get(journey.id());
+        if (completion == null) {
+            return Mono.error(new IllegalStateException("journey " + journey.id() + " has no completion"));
+        }
+        return exchange.getSession().flatMap(session -> {
+            Answers answers = store.load(session, journey);
+            JourneyPath path = navigator.walk(journey, answers);
+            if (!path.reachesCheckAnswers()) {
+                return Mono.just(redirectToNext(journey, path));
+            }
+            return completion.complete(journey, answers.only(path.fields()), languages.resolve(exchange))
+                    .map(reference -> {
+                        store.clear(session, journey);
+                        session.getAttributes().put(referenceAttribute(journey), reference);
+                        return "redirect:" + JourneyLinks.page(journey, "confirmation", false);
+                    });
+        });
+    }
+
+    @GetMapping("/{journeyId:[a-z-]+}/confirmation")
+    Mono<String> showConfirmation(@PathVariable String journeyId, ServerWebExchange exchange, Model model) {
+        JourneyDefinition journey = journey(journeyId);
+        return exchange.getSession().map(session -> {
+            String reference = session.getAttribute(referenceAttribute(journey));
+            if (reference == null) {
+                return "redirect:" + JourneyLinks.page(journey, journey.start().slug(), false);
+            }
+            model.addAttribute("journeyId", journey.id());
+            model.addAttribute("reference", reference);
+            return "journey/confirmation";
+        });
+    }
+
+    private static String referenceAttribute(JourneyDefinition journey) {
+        return "journey." + journey.id() + ".reference";
+    }
+
+    private static String redirectToNext(JourneyDefinition journey, JourneyPath path) {
+        return "redirect:" + JourneyLinks.page(journey, path.next().orElseThrow().slug(), false);
+    }
+
+    private JourneyDefinition journey(String id) {
+        return journeys.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,115 @@
+package uk.police.complaints.portal.journey;
+
+import java.util.List;
+
+/**
+ * When a route is taken. Structured, never an expression string, so a definition with a condition on a
+ * question that does not exist is refused at start-up instead of quietly reading as false.
+ */
+public sealed interface Condition {
+
+    boolean holds(Answers answers);
+
+    /** The questions the condition reads, which must come earlier on every path to it. */
+    List<String> questions();
+
+    static Condition always() {
+        return Always.INSTANCE;
+    }
+
+    static Condition answerIs(String question, String value) {
+        return new AnswerIs(question, value);
+    }
+
+    static Condition answerIncludes(String question, String value) {
+        return new AnswerIncludes(question, value);
+    }
+
+    static Condition not(Condition condition) {
+        return new Not(condition);
+    }
+
+    static Condition anyOf(Condition... conditions) {
+        return new AnyOf(List.of(conditions));
+    }
+
+    static Condition allOf(Condition... conditions) {
+        return new AllOf(List.of(conditions));
+    }
+
+    enum Always implements Condition {
+        INSTANCE;
+
+        @Override
+        public boolean holds(Answers answers) {
+            return true;
+        }
+
+        @Override
+        public List<String> questions() {
+            return List.of();
+        }
+    }
+
+    /** A single-choice question was answered with this value. */
+    record AnswerIs(String question, String value) implements Condition {
+        @Override
+        public boolean holds(Answers answers) {
+            return value.equals(answers.first(question));
+        }
+
+        @Override
+        public List<String> questions() {
+            return List.of(question);
+        }
+    }
+
+    /** A multiple-choice question's answers include this value. */
+    record AnswerIncludes(String question, String value) implements Condition {
+        @Override
+        public boolean holds(Answers answers) {
+            return answers.all(question).contains(value);
+        }
+
+        @Override
+        public List<String> questions() {
+            return List.of(question);
+        }
+    }
+
+    record Not(Condition condition) implements Condition {
+        @Override
+        public boolean holds(Answers answers) {
+            return !condition.holds(answers);
+        }
+
+        @Override
+        public List<String> questions() {
+            return condition.questions();
+        }
+    }
+
+    record AnyOf(List<Condition> conditions) implements Condition {
+        @Override
+        public boolean holds(Answers answers) {
+            return conditions.stream().anyMatch(condition -> condition.holds(answers));
+        }
+
+        @Override
+        public List<String> questions() {
+            return conditions.stream().flatMap(condition -> condition.questions().stream()).toList();
+        }
+    }
+
+    record AllOf(List<Condition> conditions) implements Condition {
+        @Override
+        public boolean holds(Answers answers) {
+            return conditions.stream().allMatch(condition -> condition.holds(answers));
+        }
+
+        @Override
+        public List<String> questions() {
+            return conditions.stream().flatMap(condition -> condition.questions().stream()).toList();
+        }
+    }
+}

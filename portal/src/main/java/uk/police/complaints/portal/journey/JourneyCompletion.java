@@ -1,0 +1,16 @@
+package uk.police.complaints.portal.journey;
+
+import reactor.core.publisher.Mono;
+import uk.police.complaints.i18n.Language;
+
+/**
+ * What happens when a person sends a journey from check answers: each journey has one, which turns the answers
+ * on the path into its typed record, stores it durably and gives back the reference to show.
+ */
+public interface JourneyCompletion {
+
+    String journeyId();
+
+    /** Completes only once the record is committed: the reference is never shown for something not kept. */
+    Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language);
+}

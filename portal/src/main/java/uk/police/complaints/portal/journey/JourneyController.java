@@ -1,0 +1,128 @@
+package uk.police.complaints.portal.journey;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
+import reactor.core.publisher.Mono;
+
+/**
+ * The one controller behind every question page of every journey: show a page, save it (or show what to put
+ * right, keeping what was typed), and send the person to the next page the path leads to.
+ */
+@Controller
+class JourneyController {
+
+    static final String QUESTION_PAGE = "journey/question-page";
+    private static final String SEEN = "seen";
+
+    private final Journeys journeys;
+    private final JourneyNavigator navigator;
+    private final AnswerValidator validator;
+    private final JourneySessionStore store;
+    private final QuestionPageViews views;
+
+    JourneyController(Journeys journeys, JourneyNavigator navigator, AnswerValidator validator,
+            JourneySessionStore store, QuestionPageViews views) {
+        this.journeys = journeys;
+        this.navigator = navigator;
+        this.validator = validator;
+        this.store = store;
+        this.views = views;
+    }
+
+    @GetMapping("/{journeyId:[a-z-]+}/{slug:[a-z0-9-]+}")
+    Mono<String> showPage(@PathVariable String journeyId, @PathVariable String slug,
+            @RequestParam(defaultValue = "false") boolean change, ServerWebExchange exchange, Model model) {
+        JourneyDefinition journey = journey(journeyId);
+        JourneyPage page = page(journey, slug);
+        return exchange.getSession().flatMap(session -> {
+            Answers answers = store.load(session, journey);
+            JourneyPath path = navigator.walk(journey, answers);
+            if (!path.canVisit(slug)) {
+                return Mono.just(redirectToWhereTheyAre(journey, path));
+            }
+            model.addAttribute("view", views.of(journey, page, path, answers, List.of(), change));
+            return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
+        });
+    }
+
+    @PostMapping("/{journeyId:[a-z-]+}/{slug:[a-z0-9-]+}")
+    Mono<String> savePage(@PathVariable String journeyId, @PathVariable String slug,
+            @RequestParam(defaultValue = "false") boolean change, ServerWebExchange exchange, Model model) {
+        JourneyDefinition journey = journey(journeyId);
+        JourneyPage page = page(journey, slug);
+        return exchange.getSession().zipWith(exchange.getFormData()).flatMap(sessionAndForm -> {
+            WebSession session = sessionAndForm.getT1();
+            Answers answers = store.load(session, journey);
+            JourneyPath path = navigator.walk(journey, answers);
+            if (!path.canVisit(slug)) {
+                return Mono.just(redirectToWhereTheyAre(journey, path));
+            }
+            Answers updated = answers.with(posted(page, sessionAndForm.getT2()));
+            List<FieldError> errors = page.questions().stream()
+                    .map(question -> validator.validate(journey.id(), question, updated))
+                    .flatMap(Optional::stream)
+                    .toList();
+            if (!errors.isEmpty()) {
+                model.addAttribute("view", views.of(journey, page, path, updated, errors, change));
+                return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
+            }
+            store.save(session, journey, updated);
+            return Mono.just("redirect:" + afterSaving(journey, page, updated, change));
+        });
+    }
+
+    /**
+     * From check answers, go back there only once the path reaches it again with every page answered; a changed
+     * answer that opens a new branch leads through that branch first.
+     */
+    private String afterSaving(JourneyDefinition journey, JourneyPage page, Answers answers, boolean changing) {
+        if (changing) {
+            JourneyPath path = navigator.walk(journey, answers);
+            return path.next().map(next -> JourneyLinks.page(journey, next.slug(), true))
+                    .orElseGet(() -> JourneyLinks.checkAnswers(journey));
+        }
+        return JourneyLinks.afterSaving(journey, navigator.nextTarget(page, answers));
+    }
+
+    private static Map<String, List<String>> posted(JourneyPage page, MultiValueMap<String, String> form) {
+        Map<String, List<String>> posted = new LinkedHashMap<>();
+        if (page.questions().isEmpty()) {
+            posted.put(page.slug(), List.of(SEEN));
+        }
+        for (Question question : page.questions()) {
+            for (String field : question.fields()) {
+                List<String> values = form.getOrDefault(field, List.of());
+                posted.put(field, question.type() == QuestionType.CHECKBOXES
+                        ? List.copyOf(values)
+                        : List.of(values.isEmpty() ? "" : values.get(0)));
+            }
+        }
+        return posted;
+    }
+
+    private static String redirectToWhereTheyAre(JourneyDefinition journey, JourneyPath path) {
+        return "redirect:" + path.next().map(next -> JourneyLinks.page(journey, next.slug(), false))
+                .orElseGet(() -> JourneyLinks.checkAnswers(journey));
+    }
+
+    private JourneyDefinition journey(String id) {
+        return journeys.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static JourneyPage page(JourneyDefinition journey, String slug) {
+        return journey.page(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

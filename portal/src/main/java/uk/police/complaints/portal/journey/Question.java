@@ -1,0 +1,42 @@
+package uk.police.complaints.portal.journey;
+
+import java.util.List;
+
+/**
+ * One question on a page. Keys, not text: {@code <prefix>.label}, {@code <prefix>.hint} (when {@code hasHint}),
+ * and {@code <prefix>.error.required}, where the prefix is {@code <journey>.<name>}.
+ *
+ * @param maxLength the most characters a text answer may have; 0 for the type's own limit
+ */
+public record Question(String name, QuestionType type, boolean optional, boolean hasHint, List<Option> options,
+        int maxLength) {
+
+    public Question {
+        options = List.copyOf(options);
+    }
+
+    public static Question required(String name, QuestionType type) {
+        return new Question(name, type, false, false, List.of(), 0);
+    }
+
+    public static Question choice(String name, QuestionType type, List<Option> options) {
+        return new Question(name, type, false, false, options, 0);
+    }
+
+    public Question asOptional() {
+        return new Question(name, type, true, hasHint, options, maxLength);
+    }
+
+    public Question withHint() {
+        return new Question(name, type, optional, true, options, maxLength);
+    }
+
+    public Question limitedTo(int characters) {
+        return new Question(name, type, optional, hasHint, options, characters);
+    }
+
+    /** The form fields this question posts: a date posts three. */
+    public List<String> fields() {
+        return type == QuestionType.DATE ? List.of(name + "-day", name + "-month", name + "-year") : List.of(name);
+    }
+}

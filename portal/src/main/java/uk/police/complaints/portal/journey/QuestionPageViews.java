@@ -1,0 +1,46 @@
+package uk.police.complaints.portal.journey;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Builds the view of a question page from a definition, the answers, and the errors of a failed save. */
+@Component
+class QuestionPageViews {
+
+    QuestionPageView of(JourneyDefinition journey, JourneyPage page, JourneyPath path, Answers answers,
+            List<FieldError> errors, boolean changing) {
+        Map<String, FieldError> errorByQuestion = errors.stream()
+                .collect(Collectors.toMap(FieldError::question, Function.identity(), (first, second) -> first));
+        List<QuestionView> questions = page.questions().stream()
+                .map(question -> new QuestionView(question, journey.key(question.name()),
+                        answers.all(question.name()),
+                        question.fields().stream().map(answers::first).toList(),
+                        errorByQuestion.get(question.name()),
+                        page.questionIsHeading(),
+                        limit(question)))
+                .toList();
+        String headingKey = page.questionIsHeading()
+                ? journey.key(page.questions().get(0).name() + ".label")
+                : journey.key(page.slug() + ".heading");
+        return new QuestionPageView(journey.id(), page, headingKey, questions, errors,
+                JourneyLinks.page(journey, page.slug(), changing), backHref(journey, page, path, changing));
+    }
+
+    private static String backHref(JourneyDefinition journey, JourneyPage page, JourneyPath path, boolean changing) {
+        if (changing) {
+            return JourneyLinks.checkAnswers(journey);
+        }
+        return path.before(page.slug()).map(previous -> JourneyLinks.page(journey, previous.slug(), false))
+                .orElse("/");
+    }
+
+    private static int limit(Question question) {
+        if (question.maxLength() > 0) {
+            return question.maxLength();
+        }
+        return question.type() == QuestionType.TEXTAREA ? AnswerValidator.TEXTAREA_LIMIT : AnswerValidator.TEXT_LIMIT;
+    }
+}
