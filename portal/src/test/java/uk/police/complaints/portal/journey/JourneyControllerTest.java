@@ -49,6 +49,14 @@ class JourneyControllerTest {
     }
 
     @Test
+    void aJourneyKeepsItsAnswersInAnHttpOnlySameSiteSessionCookie() {
+        web.get().uri("/trial/who").exchange()
+                .expectCookie().httpOnly("SESSION", true)
+                .expectCookie().sameSite("SESSION", "Lax")
+                .expectCookie().secure("SESSION", false);
+    }
+
+    @Test
     void journeyPagesAreNeverStoredByTheBrowser() {
         web.get().uri("/trial/who").exchange().expectHeader()
                 .value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store"));
@@ -96,6 +104,15 @@ class JourneyControllerTest {
                 .contains("value=\"&lt;b&gt;x&lt;/b&gt;\"")
                 .contains("Enter an email address in the correct format")
                 .contains("Enter a real postcode");
+    }
+
+    @Test
+    void singleLineQuestionsGetTheInputTypeAndAutocompleteOfTheirKind() {
+        walkTo("details");
+        assertThat(get("/trial/details"))
+                .containsPattern("type=\"email\"[^>]*autocomplete=\"email\"")
+                .containsPattern("type=\"tel\"[^>]*autocomplete=\"tel\"")
+                .containsPattern("class=\"govuk-input govuk-input--width-10\"[^>]*name=\"postcode\"[^>]*autocomplete=\"postal-code\"");
     }
 
     @Test
