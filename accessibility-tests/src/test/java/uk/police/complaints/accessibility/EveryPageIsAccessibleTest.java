@@ -8,6 +8,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -37,11 +38,13 @@ class EveryPageIsAccessibleTest {
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final List<String> LANGUAGES = List.of("en", "cy");
     private static final List<Integer> WIDTHS = List.of(320, 1280);
+    private static final List<String> JOURNEY_STARTS = List.of("/complaint/before-you-start");
 
     @LocalServerPort
     int port;
 
     private Browser browser;
+    private int scanned;
 
     @BeforeAll
     void startBrowser() {
@@ -51,6 +54,7 @@ class EveryPageIsAccessibleTest {
     @AfterAll
     void stopBrowser() {
         browser.close();
+        System.out.println("Accessibility suite: " + scanned + " page states scanned with axe-core");
     }
 
     @TestFactory
@@ -60,7 +64,7 @@ class EveryPageIsAccessibleTest {
         assertThat(states).as("pages found from the start page").hasSizeGreaterThanOrEqualTo(9);
         states.add(PageState.error("page not found", "/no-such-page"));
         states.add(PageState.error("server error", FailingPage.PATH));
-        states.add(PageState.refusedPost("/make-a-complaint"));
+        states.add(PageState.refusedPost("/apply-for-a-review"));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (PageState state : states) {
@@ -74,19 +78,55 @@ class EveryPageIsAccessibleTest {
         return tests.stream();
     }
 
+    /**
+     * Walks each journey in both languages, once choosing every first option and once every last, and checks every
+     * page it passes, and every page's error state, at both widths.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyJourneyPageAndErrorStateMeetsWcag22AaInBothLanguagesAtPhoneAndDesktopWidths() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String start : JOURNEY_STARTS) {
+            for (String language : LANGUAGES) {
+                for (JourneyWalker.Choosing choosing : JourneyWalker.Choosing.values()) {
+                    tests.add(DynamicTest.dynamicTest(start + " in " + language + " choosing " + choosing, () -> {
+                        browser.useWidth(WIDTHS.get(WIDTHS.size() - 1));
+                        Set<String> passed = new JourneyWalker(browser).walk(origin(), start, language, choosing, (path, errors) -> {
+                            for (int width : WIDTHS) {
+                                browser.useWidth(width);
+                                checkLoadedPage(language, width);
+                                scanned++;
+                            }
+                            if (errors) {
+                                assertThat(browser.driver().getTitle()).startsWith(language.equals("cy") ? "Gwall:" : "Error:");
+                            }
+                        });
+                        assertThat(new ArrayList<>(passed)).as("pages walked").last().asString().endsWith("/confirmation");
+                    }));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
     private void check(PageState state, String language, int width) {
         browser.useWidth(width);
         state.opening().open(browser, origin(), language);
         waitForPage(language);
+        checkLoadedPage(language, width);
+        scanned++;
+        assertToggleLeadsToTheSamePageInTheOtherLanguage(state, language);
+    }
 
-        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
-        assertThat(browser.driver().getTitle()).as("page title").isNotBlank();
-        assertThat(browser.driver().findElements(By.tagName("h1"))).as("h1 elements").hasSize(1);
+    private void checkLoadedPage(String language, int width) {
+        String where = browser.driver().getCurrentUrl() + " at " + width + "px: ";
+        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).as(where + "lang")
+                .isEqualTo(language);
+        assertThat(browser.driver().getTitle()).as(where + "page title").isNotBlank();
+        assertThat(browser.driver().findElements(By.tagName("h1"))).as(where + "h1 elements").hasSize(1);
         assertNoAxeViolations();
         if (width == 320) {
             assertNothingScrollsSideways();
         }
-        assertToggleLeadsToTheSamePageInTheOtherLanguage(state, language);
     }
 
     private void assertNoAxeViolations() {

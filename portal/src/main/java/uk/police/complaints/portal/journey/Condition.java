@@ -1,5 +1,7 @@
 package uk.police.complaints.portal.journey;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,7 +10,8 @@ import java.util.List;
  */
 public sealed interface Condition {
 
-    boolean holds(Answers answers);
+    /** Whether the condition holds for these answers, on this day in England and Wales. */
+    boolean holds(Answers answers, LocalDate today);
 
     /** The questions the condition reads, which must come earlier on every path to it. */
     List<String> questions();
@@ -23,6 +26,10 @@ public sealed interface Condition {
 
     static Condition answerIncludes(String question, String value) {
         return new AnswerIncludes(question, value);
+    }
+
+    static Condition dateMoreThanMonthsAgo(String question, int months) {
+        return new DateMoreThanMonthsAgo(question, months);
     }
 
     static Condition not(Condition condition) {
@@ -41,7 +48,7 @@ public sealed interface Condition {
         INSTANCE;
 
         @Override
-        public boolean holds(Answers answers) {
+        public boolean holds(Answers answers, LocalDate today) {
             return true;
         }
 
@@ -54,7 +61,7 @@ public sealed interface Condition {
     /** A single-choice question was answered with this value. */
     record AnswerIs(String question, String value) implements Condition {
         @Override
-        public boolean holds(Answers answers) {
+        public boolean holds(Answers answers, LocalDate today) {
             return value.equals(answers.first(question));
         }
 
@@ -67,8 +74,28 @@ public sealed interface Condition {
     /** A multiple-choice question's answers include this value. */
     record AnswerIncludes(String question, String value) implements Condition {
         @Override
-        public boolean holds(Answers answers) {
+        public boolean holds(Answers answers, LocalDate today) {
             return answers.all(question).contains(value);
+        }
+
+        @Override
+        public List<String> questions() {
+            return List.of(question);
+        }
+    }
+
+    /** A date question's answer is more than this many months before today (a complaint's 12-month limit). */
+    record DateMoreThanMonthsAgo(String question, int months) implements Condition {
+        @Override
+        public boolean holds(Answers answers, LocalDate today) {
+            try {
+                LocalDate date = LocalDate.of(Integer.parseInt(answers.first(question + "-year").strip()),
+                        Integer.parseInt(answers.first(question + "-month").strip()),
+                        Integer.parseInt(answers.first(question + "-day").strip()));
+                return date.isBefore(today.minusMonths(months));
+            } catch (NumberFormatException | DateTimeException notADate) {
+                return false;
+            }
         }
 
         @Override
@@ -79,8 +106,8 @@ public sealed interface Condition {
 
     record Not(Condition condition) implements Condition {
         @Override
-        public boolean holds(Answers answers) {
-            return !condition.holds(answers);
+        public boolean holds(Answers answers, LocalDate today) {
+            return !condition.holds(answers, today);
         }
 
         @Override
@@ -91,8 +118,8 @@ public sealed interface Condition {
 
     record AnyOf(List<Condition> conditions) implements Condition {
         @Override
-        public boolean holds(Answers answers) {
-            return conditions.stream().anyMatch(condition -> condition.holds(answers));
+        public boolean holds(Answers answers, LocalDate today) {
+            return conditions.stream().anyMatch(condition -> condition.holds(answers, today));
         }
 
         @Override
@@ -103,8 +130,8 @@ public sealed interface Condition {
 
     record AllOf(List<Condition> conditions) implements Condition {
         @Override
-        public boolean holds(Answers answers) {
-            return conditions.stream().allMatch(condition -> condition.holds(answers));
+        public boolean holds(Answers answers, LocalDate today) {
+            return conditions.stream().allMatch(condition -> condition.holds(answers, today));
         }
 
         @Override

@@ -1,5 +1,7 @@
 package uk.police.complaints.portal.journey;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class JourneyNavigator {
 
     private final AnswerValidator validator;
+    private final Clock clock;
 
-    public JourneyNavigator(AnswerValidator validator) {
+    public JourneyNavigator(AnswerValidator validator, Clock clock) {
         this.validator = validator;
+        this.clock = clock;
     }
 
     public JourneyPath walk(JourneyDefinition journey, Answers answers) {
@@ -44,7 +48,7 @@ public class JourneyNavigator {
     /** The first route of the page whose condition holds. */
     public String nextTarget(JourneyPage page, Answers answers) {
         return page.routes().stream()
-                .filter(route -> route.condition().holds(answers))
+                .filter(route -> route.condition().holds(answers, LocalDate.now(clock)))
                 .findFirst()
                 .map(Route::target)
                 .orElseThrow(() -> new IllegalStateException("no route from " + page.slug() + " holds"));

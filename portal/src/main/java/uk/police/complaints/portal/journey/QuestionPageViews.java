@@ -26,7 +26,8 @@ class QuestionPageViews {
                 ? journey.key(page.questions().get(0).name() + ".label")
                 : journey.key(page.slug() + ".heading");
         return new QuestionPageView(journey.id(), page, headingKey, questions, errors,
-                JourneyLinks.page(journey, page.slug(), changing), backHref(journey, page, path, changing));
+                JourneyLinks.page(journey, page.slug(), changing), backHref(journey, page, path, changing),
+                page.equals(journey.start()));
     }
 
     private static String backHref(JourneyDefinition journey, JourneyPage page, JourneyPath path, boolean changing) {

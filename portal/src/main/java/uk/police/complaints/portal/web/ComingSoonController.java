@@ -10,11 +10,6 @@ class ComingSoonController {
 
     private static final String VIEW = "coming-soon";
 
-    @GetMapping("/make-a-complaint")
-    String showComplaint(Model model) {
-        return comingSoon(model, "complaint", true);
-    }
-
     @GetMapping("/apply-for-a-review")
     String showReview(Model model) {
         return comingSoon(model, "review", true);

@@ -3,8 +3,6 @@ package uk.police.complaints.portal.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,12 +12,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Mono;
 import uk.police.complaints.i18n.Language;
 
@@ -28,16 +21,14 @@ import uk.police.complaints.i18n.Language;
 @Import(JourneyControllerTest.TrialJourneyConfiguration.class)
 class JourneyControllerTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @Autowired
     WebTestClient web;
 
-    private String session;
+    private JourneyClient person;
 
     @BeforeEach
     void startAJourney() {
-        session = null;
+        person = new JourneyClient(web);
     }
 
     @Test
@@ -90,7 +81,7 @@ class JourneyControllerTest {
     @Test
     void aPersonCannotSkipAheadOfTheirAnswers() {
         get("/trial/who");
-        web.get().uri("/trial/story").cookie("SESSION", session).exchange()
+        web.get().uri("/trial/story").cookie("SESSION", person.session()).exchange()
                 .expectStatus().is3xxRedirection()
                 .expectHeader().location("/trial/who");
     }
@@ -159,45 +150,19 @@ class JourneyControllerTest {
     }
 
     private String get(String path) {
-        WebTestClient.RequestHeadersSpec<?> request = web.get().uri(path).accept(MediaType.TEXT_HTML);
-        if (session != null) {
-            request = request.cookie("SESSION", session);
-        }
-        EntityExchangeResult<String> result = request.exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult();
-        rememberSession(result);
-        return result.getResponseBody();
+        return person.get(path);
     }
 
-    private String redirectAfter(String path, MultiValueMap<String, String> form) {
-        EntityExchangeResult<byte[]> result = post(path, form).expectStatus().is3xxRedirection()
-                .expectBody().returnResult();
-        return result.getResponseHeaders().getLocation().toString();
+    private String redirectAfter(String path, String[] form) {
+        return person.answer(path, form);
     }
 
-    private WebTestClient.ResponseSpec post(String path, MultiValueMap<String, String> form) {
-        String page = get(path.contains("?") ? path : path + "?x=1");
-        Matcher token = CSRF.matcher(page);
-        assertThat(token.find()).as("the page has a CSRF token").isTrue();
-        form.add("_csrf", token.group(1));
-        return web.post().uri(path).cookie("SESSION", session).accept(MediaType.TEXT_HTML)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData(form)).exchange();
+    private WebTestClient.ResponseSpec post(String path, String[] form) {
+        return person.post(path, form);
     }
 
-    private void rememberSession(EntityExchangeResult<?> result) {
-        var cookie = result.getResponseCookies().getFirst("SESSION");
-        if (cookie != null) {
-            session = cookie.getValue();
-        }
-    }
-
-    private static MultiValueMap<String, String> form(String... namesAndValues) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            form.add(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return form;
+    private static String[] form(String... namesAndValues) {
+        return namesAndValues;
     }
 
     @Test
@@ -215,7 +180,7 @@ class JourneyControllerTest {
     @Test
     void checkAnswersIsNotShownBeforeEveryPageIsAnswered() {
         walkTo("force");
-        web.get().uri("/trial/check-answers").cookie("SESSION", session).exchange()
+        web.get().uri("/trial/check-answers").cookie("SESSION", person.session()).exchange()
                 .expectStatus().is3xxRedirection().expectHeader().location("/trial/force");
     }
 
@@ -260,14 +225,14 @@ class JourneyControllerTest {
         assertThat(redirectAfter("/trial/check-answers", form())).isEqualTo("/trial/confirmation");
         assertThat(completion.sent.get().first("email")).isEqualTo("sian@example.com");
         assertThat(get("/trial/confirmation")).contains("TRIAL-REF-1").contains("Trial sent");
-        web.get().uri("/trial/check-answers").cookie("SESSION", session).exchange()
+        web.get().uri("/trial/check-answers").cookie("SESSION", person.session()).exchange()
                 .expectStatus().is3xxRedirection().expectHeader().location("/trial/who");
     }
 
     @Test
     void theConfirmationWithoutASentJourneyLeadsToTheStart() {
         get("/trial/who");
-        web.get().uri("/trial/confirmation").cookie("SESSION", session).exchange()
+        web.get().uri("/trial/confirmation").cookie("SESSION", person.session()).exchange()
                 .expectStatus().is3xxRedirection().expectHeader().location("/trial/who");
     }
 

@@ -13,7 +13,7 @@ class JourneyNavigatorTest {
 
     static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneId.of("Europe/London"));
 
-    private final JourneyNavigator navigator = new JourneyNavigator(new AnswerValidator(NOVEMBER_2026));
+    private final JourneyNavigator navigator = new JourneyNavigator(new AnswerValidator(NOVEMBER_2026), NOVEMBER_2026);
     private final JourneyDefinition journey = TrialJourney.definition();
 
     @Test

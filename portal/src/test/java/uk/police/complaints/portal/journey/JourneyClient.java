@@ -1,0 +1,88 @@
+package uk.police.complaints.portal.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/** A person going through journeys in tests: keeps the session cookie and sends each form with its CSRF token. */
+public final class JourneyClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final WebTestClient web;
+    private String session;
+    private String language;
+
+    public JourneyClient(WebTestClient web) {
+        this.web = web;
+    }
+
+    public String session() {
+        return session;
+    }
+
+    public String get(String path) {
+        EntityExchangeResult<String> result = withCookies(web.get().uri(path).accept(MediaType.TEXT_HTML))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult();
+        var sessionCookie = result.getResponseCookies().getFirst("SESSION");
+        if (sessionCookie != null) {
+            session = sessionCookie.getValue();
+        }
+        var languageCookie = result.getResponseCookies().getFirst("lang");
+        if (languageCookie != null) {
+            language = languageCookie.getValue();
+        }
+        return result.getResponseBody();
+    }
+
+    /** Where the browser is sent after GETting a page it may not open yet. */
+    public String redirectFrom(String path) {
+        return withCookies(web.get().uri(path)).exchange()
+                .expectStatus().is3xxRedirection()
+                .expectBody().returnResult().getResponseHeaders().getLocation().toString();
+    }
+
+    /** Sends the page's form with these answers and gives where the portal sends the person next. */
+    public String answer(String path, String... namesAndValues) {
+        return post(path, namesAndValues).expectStatus().is3xxRedirection()
+                .expectBody().returnResult().getResponseHeaders().getLocation().toString();
+    }
+
+    /** Sends the page's form and gives back the page shown again with what to put right. */
+    public String answerWrongly(String path, String... namesAndValues) {
+        return post(path, namesAndValues).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    /** The cookies a browser would send back: the session, and the language once chosen. */
+    private <S extends WebTestClient.RequestHeadersSpec<?>> S withCookies(S request) {
+        if (session != null) {
+            request.cookie("SESSION", session);
+        }
+        if (language != null) {
+            request.cookie("lang", language);
+        }
+        return request;
+    }
+
+    public WebTestClient.ResponseSpec post(String path, String... namesAndValues) {
+        String page = get(path.contains("?") ? path : path + "?x=1");
+        Matcher token = CSRF.matcher(page);
+        assertThat(token.find()).as("the page has a CSRF token").isTrue();
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.add(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        form.add("_csrf", token.group(1));
+        return withCookies(web.post().uri(path)).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData(form)).exchange();
+    }
+}
