@@ -71,10 +71,12 @@ class CheckAnswersController {
             if (!path.reachesCheckAnswers()) {
                 return Mono.just(redirectToNext(journey, path));
             }
-            return completion.complete(journey, answers.only(path.fields()), languages.resolve(exchange))
+            Answers sent = answers.only(path.fields());
+            return completion.complete(journey, sent, languages.resolve(exchange))
                     .map(reference -> {
                         store.clear(session, journey);
                         session.getAttributes().put(referenceAttribute(journey), reference);
+                        session.getAttributes().put(sentAttribute(journey), new SavedAnswers(journey.version(), sent));
                         return "redirect:" + JourneyLinks.page(journey, "confirmation", false);
                     });
         });
@@ -90,12 +92,22 @@ class CheckAnswersController {
             }
             model.addAttribute("journeyId", journey.id());
             model.addAttribute("reference", reference);
+            // A copy of what was sent, to print or save, for people told to keep a record.
+            Object sent = session.getAttribute(sentAttribute(journey));
+            if (sent instanceof SavedAnswers saved) {
+                model.addAttribute("rows", rows.rows(journey, navigator.walk(journey, saved.answers()), saved.answers(),
+                        languages.resolve(exchange)));
+            }
             return "journey/confirmation";
         });
     }
 
     private static String referenceAttribute(JourneyDefinition journey) {
         return "journey." + journey.id() + ".reference";
+    }
+
+    private static String sentAttribute(JourneyDefinition journey) {
+        return "journey." + journey.id() + ".sent";
     }
 
     private static String redirectToNext(JourneyDefinition journey, JourneyPath path) {

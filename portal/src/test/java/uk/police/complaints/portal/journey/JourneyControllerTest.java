@@ -224,7 +224,8 @@ class JourneyControllerTest {
         redirectAfter("/trial/notice", form());
         assertThat(redirectAfter("/trial/check-answers", form())).isEqualTo("/trial/confirmation");
         assertThat(completion.sent.get().first("email")).isEqualTo("sian@example.com");
-        assertThat(get("/trial/confirmation")).contains("TRIAL-REF-1").contains("Trial sent");
+        assertThat(get("/trial/confirmation")).contains("TRIAL-REF-1").contains("Trial sent")
+                .contains("A copy of your answers").contains("sian@example.com").doesNotContain("?change=true");
         web.get().uri("/trial/check-answers").cookie("SESSION", person.session()).exchange()
                 .expectStatus().is3xxRedirection().expectHeader().location("/trial/who");
     }
