@@ -4,11 +4,15 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the machine's packages ({@code chromium}, {@code chromium-driver}): Selenium Manager cannot
@@ -26,6 +30,15 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() {
+        return start(true);
+    }
+
+    /** A browser that runs no script from the pages, as for a person who has switched JavaScript off. */
+    static Browser startWithoutJavaScript() {
+        return start(false);
+    }
+
+    private static Browser start(boolean javaScript) {
         for (String binary : new String[] {CHROME_BIN, CHROMEDRIVER}) {
             if (!new File(binary).canExecute()) {
                 throw new IllegalStateException(binary + " is missing: install Debian's chromium and chromium-driver "
@@ -38,6 +51,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + temporaryProfile());
+        if (!javaScript) {
+            // The browser's own setting, as a person would switch it off; the test's scripts still run.
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -53,6 +70,11 @@ final class Browser implements AutoCloseable {
     void useWidth(int width) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 768));
+    }
+
+    /** Waits up to ten seconds, looking often: the default half-second poll would be most of a page's time. */
+    void waitUntil(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20)).until(condition);
     }
 
     Object script(String script, Object... arguments) {

@@ -1,7 +1,6 @@
 package uk.police.complaints.accessibility;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,16 +8,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Walks a journey in the browser with valid answers, so every page on the way is checked without anyone listing
- * it. On each page with questions it first sends the form empty, to reach the error state, then answers: the first
- * option of every choice on one walk, the last on another, so the two walks between them take the branches.
+ * it. On each page with questions it first sends the form empty, to reach the error state, then answers as its
+ * {@link Choices} say: the first option of every choice on one walk, the last on another, named ones on others.
+ * It clicks and types as a person does, so it walks the same way with JavaScript on or off.
  */
 final class JourneyWalker {
-
-    enum Choosing { FIRST, LAST }
 
     /** What the suite does with each state the walk reaches: the path, and whether errors are shown. */
     interface PageCheck {
@@ -29,12 +26,25 @@ final class JourneyWalker {
 
     private final Browser browser;
 
-    JourneyWalker(Browser browser) {
+    private final boolean sendingEmptyFirst;
+
+    private JourneyWalker(Browser browser, boolean sendingEmptyFirst) {
         this.browser = browser;
+        this.sendingEmptyFirst = sendingEmptyFirst;
+    }
+
+    /** A walk that sends each question page empty before answering it, to pass through every error state. */
+    static JourneyWalker throughErrorStates(Browser browser) {
+        return new JourneyWalker(browser, true);
+    }
+
+    /** A walk that answers each page at once, as a person who makes no mistakes. */
+    static JourneyWalker answeringFirstTime(Browser browser) {
+        return new JourneyWalker(browser, false);
     }
 
     /** Walks from the start path to the confirmation; gives the paths of the pages it passed through. */
-    Set<String> walk(String origin, String start, String language, Choosing choosing, PageCheck check) {
+    Set<String> walk(String origin, String start, String language, Choices choices, PageCheck check) {
         WebDriver driver = browser.driver();
         driver.get(origin + start + "?lang=" + language);
         Set<String> passed = new LinkedHashSet<>();
@@ -45,14 +55,17 @@ final class JourneyWalker {
             if (driver.findElements(By.cssSelector("main form button[type=submit]")).isEmpty()) {
                 return passed;
             }
-            if (hasQuestions()) {
+            if (hasQuestions() && sendingEmptyFirst) {
                 submit();
                 if (path().equals(path)) {
                     check.check(path, true);
-                    answer(choosing);
+                    answer(choices);
                     submit();
                 }
             } else {
+                if (hasQuestions()) {
+                    answer(choices);
+                }
                 submit();
             }
             if (path().equals(path)) {
@@ -69,21 +82,36 @@ final class JourneyWalker {
                 + "main form select")).isEmpty();
     }
 
-    private void answer(Choosing choosing) {
+    private void answer(Choices choices) {
         WebDriver driver = browser.driver();
         Set<String> groups = new LinkedHashSet<>();
         driver.findElements(By.cssSelector("main input[type=radio], main input[type=checkbox]"))
                 .forEach(input -> groups.add(input.getDomAttribute("name")));
         for (String group : groups) {
             List<WebElement> inputs = driver.findElements(By.name(group));
-            WebElement chosen = choosing == Choosing.FIRST ? inputs.get(0) : inputs.get(inputs.size() - 1);
-            if (!chosen.isSelected()) {
-                driver.findElement(By.cssSelector("label[for='" + chosen.getDomAttribute("id") + "']")).click();
+            List<String> named = choices.values().get(group);
+            boolean suggested = inputs.stream().anyMatch(WebElement::isSelected);
+            if (named == null && suggested && "radio".equals(inputs.get(0).getDomAttribute("type"))) {
+                continue; // a person takes the choice the page made for them, such as the language they are using
+            }
+            for (WebElement input : inputs) {
+                boolean wanted = named == null
+                        ? input.equals(choices.lastByDefault() ? inputs.get(inputs.size() - 1) : inputs.get(0))
+                        : named.contains(input.getDomAttribute("value"));
+                boolean radio = "radio".equals(input.getDomAttribute("type"));
+                if (wanted != input.isSelected() && (wanted || !radio)) {
+                    driver.findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']")).click();
+                }
             }
         }
         for (WebElement select : driver.findElements(By.cssSelector("main select"))) {
             Select options = new Select(select);
-            options.selectByIndex(choosing == Choosing.FIRST ? 1 : options.getOptions().size() - 1);
+            List<String> named = choices.values().get(select.getDomAttribute("name"));
+            if (named != null) {
+                options.selectByValue(named.get(0));
+            } else {
+                options.selectByIndex(choices.lastByDefault() ? options.getOptions().size() - 1 : 1);
+            }
         }
         for (WebElement input : driver.findElements(By.cssSelector("main input.govuk-input, main textarea"))) {
             input.clear();
@@ -114,7 +142,7 @@ final class JourneyWalker {
         // A mark on the old page tells when the browser has moved on, even to the same address with errors.
         browser.script("window.journeyWalkerLeaving = true;");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ready -> Boolean.TRUE.equals(browser.script(
+        browser.waitUntil(ready -> Boolean.TRUE.equals(browser.script(
                 "return window.journeyWalkerLeaving === undefined && document.readyState === 'complete';")));
     }
 

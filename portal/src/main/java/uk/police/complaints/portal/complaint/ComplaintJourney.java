@@ -146,7 +146,8 @@ class ComplaintJourney {
                         to("correspondence-language")),
                 ask("correspondence-language", choice("correspondence-language", QuestionType.RADIOS,
                                 Option.of("en", "complaint.correspondence-language.en"),
-                                Option.of("cy", "complaint.correspondence-language.cy")).withHint(),
+                                Option.of("cy", "complaint.correspondence-language.cy")).withHint()
+                                .suggestingPageLanguage(),
                         to("support")),
                 ask("support", Question.choice("support", QuestionType.CHECKBOXES, supportOptions()).withHint(),
                         when(answerIncludes("support", "other"), "support-other"),

@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
+import uk.police.complaints.i18n.LanguageResolver;
 
 /**
  * The one controller behind every question page of every journey: show a page, save it (or show what to put
@@ -32,14 +33,16 @@ class JourneyController {
     private final AnswerValidator validator;
     private final JourneySessionStore store;
     private final QuestionPageViews views;
+    private final LanguageResolver languages;
 
     JourneyController(Journeys journeys, JourneyNavigator navigator, AnswerValidator validator,
-            JourneySessionStore store, QuestionPageViews views) {
+            JourneySessionStore store, QuestionPageViews views, LanguageResolver languages) {
         this.journeys = journeys;
         this.navigator = navigator;
         this.validator = validator;
         this.store = store;
         this.views = views;
+        this.languages = languages;
     }
 
     @GetMapping("/{journeyId:[a-z-]+}/{slug:[a-z0-9-]+}")
@@ -53,7 +56,8 @@ class JourneyController {
             if (!path.canVisit(slug)) {
                 return Mono.just(redirectToWhereTheyAre(journey, path));
             }
-            model.addAttribute("view", views.of(journey, page, path, answers, List.of(), change));
+            model.addAttribute("view", views.of(journey, page, path, answers, List.of(), change,
+                    languages.resolve(exchange)));
             return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
         });
     }
@@ -76,7 +80,8 @@ class JourneyController {
                     .flatMap(Optional::stream)
                     .toList();
             if (!errors.isEmpty()) {
-                model.addAttribute("view", views.of(journey, page, path, updated, errors, change));
+                model.addAttribute("view", views.of(journey, page, path, updated, errors, change,
+                        languages.resolve(exchange)));
                 return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
             }
             store.save(session, journey, updated);

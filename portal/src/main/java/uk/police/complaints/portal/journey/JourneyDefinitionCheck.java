@@ -44,6 +44,7 @@ public final class JourneyDefinitionCheck {
                 if (askedOn.put(question.name(), i) != null) {
                     problems.add("question " + question.name() + " is asked twice");
                 }
+                checkSuggestedLanguage(question, problems);
             }
         }
         for (JourneyPage page : journey.pages()) {
@@ -77,6 +78,20 @@ public final class JourneyDefinitionCheck {
                 if (asked == null || asked > position.get(page.slug())) {
                     problems.add("a route from " + page.slug() + " reads " + question + ", which is not asked before it");
                 }
+            }
+        }
+    }
+
+    private static void checkSuggestedLanguage(Question question, List<String> problems) {
+        if (!question.suggestsPageLanguage()) {
+            return;
+        }
+        Set<String> values = new HashSet<>();
+        question.options().forEach(option -> values.add(option.value()));
+        for (Language language : Language.values()) {
+            if (question.type() != QuestionType.RADIOS || !values.contains(language.tag())) {
+                problems.add("question " + question.name() + " suggests the page language but has no radio for "
+                        + language.tag());
             }
         }
     }

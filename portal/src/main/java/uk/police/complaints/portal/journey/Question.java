@@ -7,32 +7,39 @@ import java.util.List;
  * and {@code <prefix>.error.required}, where the prefix is {@code <journey>.<name>}.
  *
  * @param maxLength the most characters a text answer may have; 0 for the type's own limit
+ * @param suggestsPageLanguage whether a choice between languages starts with the language the person is using,
+ *     so a Welsh speaker who is filling the form in Welsh does not have to say so again
  */
 public record Question(String name, QuestionType type, boolean optional, boolean hasHint, List<Option> options,
-        int maxLength) {
+        int maxLength, boolean suggestsPageLanguage) {
 
     public Question {
         options = List.copyOf(options);
     }
 
     public static Question required(String name, QuestionType type) {
-        return new Question(name, type, false, false, List.of(), 0);
+        return new Question(name, type, false, false, List.of(), 0, false);
     }
 
     public static Question choice(String name, QuestionType type, List<Option> options) {
-        return new Question(name, type, false, false, options, 0);
+        return new Question(name, type, false, false, options, 0, false);
     }
 
     public Question asOptional() {
-        return new Question(name, type, true, hasHint, options, maxLength);
+        return new Question(name, type, true, hasHint, options, maxLength, suggestsPageLanguage);
     }
 
     public Question withHint() {
-        return new Question(name, type, optional, true, options, maxLength);
+        return new Question(name, type, optional, true, options, maxLength, suggestsPageLanguage);
     }
 
     public Question limitedTo(int characters) {
-        return new Question(name, type, optional, hasHint, options, characters);
+        return new Question(name, type, optional, hasHint, options, characters, suggestsPageLanguage);
+    }
+
+    /** Until the person answers, the option whose value is the page's language tag is chosen for them. */
+    public Question suggestingPageLanguage() {
+        return new Question(name, type, optional, hasHint, options, maxLength, true);
     }
 
     /** The form fields this question posts: a date posts three. */

@@ -5,18 +5,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import uk.police.complaints.i18n.Language;
 
 /** Builds the view of a question page from a definition, the answers, and the errors of a failed save. */
 @Component
 class QuestionPageViews {
 
     QuestionPageView of(JourneyDefinition journey, JourneyPage page, JourneyPath path, Answers answers,
-            List<FieldError> errors, boolean changing) {
+            List<FieldError> errors, boolean changing, Language language) {
         Map<String, FieldError> errorByQuestion = errors.stream()
                 .collect(Collectors.toMap(FieldError::question, Function.identity(), (first, second) -> first));
         List<QuestionView> questions = page.questions().stream()
                 .map(question -> new QuestionView(question, journey.key(question.name()),
-                        answers.all(question.name()),
+                        shownValues(question, answers, language),
                         question.fields().stream().map(answers::first).toList(),
                         errorByQuestion.get(question.name()),
                         page.questionIsHeading(),
@@ -28,6 +29,13 @@ class QuestionPageViews {
         return new QuestionPageView(journey.id(), page, headingKey, questions, errors,
                 JourneyLinks.page(journey, page.slug(), changing), backHref(journey, page, path, changing),
                 page.equals(journey.start()));
+    }
+
+    private static List<String> shownValues(Question question, Answers answers, Language language) {
+        if (question.suggestsPageLanguage() && !answers.has(question.name())) {
+            return List.of(language.tag());
+        }
+        return answers.all(question.name());
     }
 
     private static String backHref(JourneyDefinition journey, JourneyPage page, JourneyPath path, boolean changing) {

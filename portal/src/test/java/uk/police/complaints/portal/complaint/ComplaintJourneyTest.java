@@ -55,18 +55,7 @@ class ComplaintJourneyTest {
     @Test
     void forThemselvesWithTheForceAndDateKnownAndEmailOnly() {
         long equalityBefore = equalityRows();
-        go(START);
-        go("/complaint/who-is-complaining", "who-is-complaining", "myself");
-        go("/complaint/how-affected", "how-affected", "happened-to-me");
-        go("/complaint/force", "force", "south-wales-police");
-        go("/complaint/date-known", "date-known", "yes");
-        assertThat(answer("/complaint/incident-date", "incident-date-day", "1", "incident-date-month", "9",
-                "incident-date-year", "2026")).isEqualTo("/complaint/incident-time");
-        incidentDetails();
-        go("/complaint/your-name", "your-name", "Siân Ŵyn Llŷr");
-        go("/complaint/contact-methods", "contact-methods", "email");
-        assertThat(answer("/complaint/contact-email", "contact-email", "sian@example.com"))
-                .isEqualTo("/complaint/correspondence-language");
+        forThemselvesAsFarAsTheLanguageToWriteIn();
         go("/complaint/correspondence-language", "correspondence-language", "cy");
         go("/complaint/support", "support", "none");
         assertThat(answer("/complaint/equality-offer", "equality-offer", "no")).isEqualTo("/complaint/check-answers");
@@ -83,6 +72,21 @@ class ComplaintJourneyTest {
                 .contains("\"representative\":null")
                 .doesNotContain("equality");
         assertThat(equalityRows()).isEqualTo(equalityBefore);
+    }
+
+    private void forThemselvesAsFarAsTheLanguageToWriteIn() {
+        go(START);
+        go("/complaint/who-is-complaining", "who-is-complaining", "myself");
+        go("/complaint/how-affected", "how-affected", "happened-to-me");
+        go("/complaint/force", "force", "south-wales-police");
+        go("/complaint/date-known", "date-known", "yes");
+        assertThat(answer("/complaint/incident-date", "incident-date-day", "1", "incident-date-month", "9",
+                "incident-date-year", "2026")).isEqualTo("/complaint/incident-time");
+        incidentDetails();
+        go("/complaint/your-name", "your-name", "Siân Ŵyn Llŷr");
+        go("/complaint/contact-methods", "contact-methods", "email");
+        assertThat(answer("/complaint/contact-email", "contact-email", "sian@example.com"))
+                .isEqualTo("/complaint/correspondence-language");
     }
 
     @Test
@@ -141,6 +145,18 @@ class ComplaintJourneyTest {
                 .contains("\"postcode\":\"cf10 1aa\"")
                 .doesNotContain("18-24").doesNotContain("woman");
         assertThat(equalityRows()).isEqualTo(equalityBefore + 1);
+    }
+
+    @Test
+    void theLanguageToWriteInStartsAsTheLanguageOfTheJourneyUntilThePersonChooses() {
+        forThemselvesAsFarAsTheLanguageToWriteIn();
+        assertThat(person.get("/complaint/correspondence-language?lang=cy")).contains("value=\"cy\" checked")
+                .doesNotContain("value=\"en\" checked");
+        assertThat(person.get("/complaint/correspondence-language?lang=en")).contains("value=\"en\" checked")
+                .doesNotContain("value=\"cy\" checked");
+        go("/complaint/correspondence-language", "correspondence-language", "cy");
+        assertThat(person.get("/complaint/correspondence-language?lang=en")).contains("value=\"cy\" checked")
+                .doesNotContain("value=\"en\" checked");
     }
 
     @Test

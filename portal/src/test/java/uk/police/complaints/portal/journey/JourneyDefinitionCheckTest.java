@@ -58,6 +58,14 @@ class JourneyDefinitionCheckTest {
                 .contains("message trial.nameless.label is missing in cy", "message trial.nameless.label is missing in en");
     }
 
+    @Test
+    void aQuestionSuggestingThePageLanguageWithoutARadioForEachLanguageIsFound() {
+        assertThat(problems(JourneyPage.ask("who", Question.choice("who", QuestionType.RADIOS,
+                List.of(Option.of("myself", "trial.who.myself"), Option.of("en", "trial.who.myself")))
+                .suggestingPageLanguage(), Route.to(JourneyDefinition.CHECK_ANSWERS))))
+                .contains("question who suggests the page language but has no radio for cy");
+    }
+
     private List<String> problems(JourneyPage page) {
         return check.problems(new JourneyDefinition("trial", 1, List.of(page)));
     }
