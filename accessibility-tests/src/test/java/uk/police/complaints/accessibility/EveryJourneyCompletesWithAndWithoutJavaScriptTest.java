@@ -95,7 +95,7 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
         Reference reference = Reference.parse(shown).orElseThrow(() -> new AssertionError(shown + " is no reference"));
         StoredSubmission stored = submissions.find(reference).block().orElseThrow();
         assertThat(stored.language().tag()).isEqualTo(language);
-        assertThat(stored.payload()).as("the language to write in starts as the journey's")
+        assertThat(stored.message()).as("the language to write in starts as the journey's")
                 .contains("\"correspondenceLanguage\":\"" + language + "\"")
                 .contains("Prawf ŵ ŷ");
     }

@@ -31,7 +31,7 @@ class ComplaintCompletion implements JourneyCompletion {
     @Override
     public Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language) {
         return Mono.fromCallable(() -> new NewSubmission(ComplaintJourney.ID, ComplaintRecord.SCHEMA_VERSION, language,
-                        json.writeValueAsString(ComplaintRecords.from(answersOnPath, language)),
+                        ComplaintRecords.destination(answersOnPath), json.writeValueAsString(ComplaintRecords.from(answersOnPath, language)),
                         ComplaintRecords.equality(answersOnPath).map(json::writeValueAsString)))
                 .flatMap(store::store)
                 .map(Reference::value);

@@ -16,6 +16,8 @@ import uk.police.complaints.portal.journey.Answers;
 /** Turns the answers on a complete path into the typed complaint record, keeping every word as typed. */
 final class ComplaintRecords {
 
+    static final String IOPC = "iopc";
+
     private ComplaintRecords() {
     }
 
@@ -30,6 +32,15 @@ final class ComplaintRecords {
                 text(answers, "correspondence-language"), answers.first("who-is-complaining"), representative,
                 text(answers, "how-affected"), text(answers, "force"), text(answers, "where-it-happened"),
                 incident(answers), contact(answers, representative), support(answers));
+    }
+
+    /**
+     * Where the complaint goes: the force or body it is about, which assesses it; the IOPC's intake when the person
+     * does not know which force it was, to find out from where it happened.
+     */
+    static String destination(Answers answers) {
+        String force = answers.first("force");
+        return force.isEmpty() || ComplaintJourney.DONT_KNOW.equals(force) ? IOPC : force;
     }
 
     /** Equality answers, only if the person chose to give them. */

@@ -5,8 +5,14 @@ import uk.police.complaints.i18n.Language;
 
 /**
  * A typed record ready to keep: its kind ({@code complaint}, {@code review}, {@code feedback}), the version of its
- * JSON schema, the language of the journey, its JSON, and equality answers as JSON of their own, if any were given.
+ * JSON schema, the language of the journey, where it goes (a force's code, {@code iopc}, a local policing body,
+ * {@code feedback}), its JSON, and equality answers as JSON of their own, if any were given.
  */
-public record NewSubmission(String kind, int schemaVersion, Language language, String payload,
+public record NewSubmission(String kind, int schemaVersion, Language language, String destination, String payload,
         Optional<String> equalityPayload) {
+
+    @Override
+    public String toString() {
+        return "NewSubmission[" + kind + " v" + schemaVersion + " to " + destination + "]";
+    }
 }

@@ -1,12 +1,20 @@
 package uk.police.complaints.portal.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -14,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import uk.police.complaints.portal.journey.JourneyClient;
 import uk.police.complaints.portal.journey.JourneyDefinition;
 import uk.police.complaints.portal.journey.JourneyPage;
+import uk.police.complaints.portal.submission.PublishedSchemas;
 import uk.police.complaints.portal.submission.Reference;
 import uk.police.complaints.portal.submission.StoredSubmission;
 import uk.police.complaints.portal.submission.SubmissionStore;
@@ -36,6 +45,9 @@ class ComplaintJourneyTest {
 
     @Autowired
     JourneyDefinition complaintJourneyDefinition;
+
+    @Value("${portal.delivery.file-drop.directory}")
+    Path outbox;
 
     private JourneyClient person;
     private final List<String> visited = new ArrayList<>();
@@ -61,7 +73,7 @@ class ComplaintJourneyTest {
         assertThat(answer("/complaint/equality-offer", "equality-offer", "no")).isEqualTo("/complaint/check-answers");
 
         StoredSubmission stored = send();
-        assertThat(stored.payload())
+        assertThat(stored.message())
                 .contains("\"complainingFor\":\"myself\"")
                 .contains("\"forceCode\":\"south-wales-police\"")
                 .contains("\"date\":\"2026-09-01\"")
@@ -90,7 +102,7 @@ class ComplaintJourneyTest {
     }
 
     @Test
-    void onSomeonesBehalfWithoutPermissionYetForceUnknownDateUnknownPhoneAndPostAndEqualityInWelsh() {
+    void onSomeonesBehalfWithoutPermissionYetForceUnknownDateUnknownPhoneAndPostAndEqualityInWelsh() throws IOException {
         long equalityBefore = equalityRows();
         person.get(START + "?lang=cy");
         go(START + "?lang=cy");
@@ -135,7 +147,7 @@ class ComplaintJourneyTest {
 
         StoredSubmission stored = send();
         assertThat(stored.language().tag()).isEqualTo("cy");
-        assertThat(stored.payload())
+        assertThat(stored.message())
                 .contains("\"personName\":\"Dafydd Ŵyn\"")
                 .contains("\"permission\":\"not-yet\"")
                 .contains("\"name\":\"Dafydd Ŵyn\"")
@@ -145,6 +157,11 @@ class ComplaintJourneyTest {
                 .contains("\"postcode\":\"cf10 1aa\"")
                 .doesNotContain("18-24").doesNotContain("woman");
         assertThat(equalityRows()).isEqualTo(equalityBefore + 1);
+        Path equality = outbox.resolve("equality-monitoring");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.isDirectory(equality));
+        try (Stream<Path> files = Files.list(equality)) {
+            files.forEach(file -> assertThat(PublishedSchemas.problems(readString(file))).as(file.toString()).isEmpty());
+        }
     }
 
     @Test
@@ -171,7 +188,7 @@ class ComplaintJourneyTest {
     }
 
     @Test
-    void everyPageOfTheJourneyIsOnSomeBranchTheseTestsWalk() {
+    void everyPageOfTheJourneyIsOnSomeBranchTheseTestsWalk() throws IOException {
         forThemselvesWithTheForceAndDateKnownAndEmailOnly();
         arrive();
         onSomeonesBehalfWithoutPermissionYetForceUnknownDateUnknownPhoneAndPostAndEqualityInWelsh();
@@ -194,12 +211,30 @@ class ComplaintJourneyTest {
         }
     }
 
+    /**
+     * Sends the complaint; the message kept for the back office, and the file the embedded default drops for it,
+     * both match the published schema.
+     */
     private StoredSubmission send() {
         assertThat(answer("/complaint/check-answers")).isEqualTo("/complaint/confirmation");
         String confirmation = person.get("/complaint/confirmation");
         String reference = confirmation.replaceAll("(?s).*<strong>([^<]+)</strong>.*", "$1");
         assertThat(Reference.parse(reference)).isPresent();
-        return submissions.find(new Reference(reference)).block().orElseThrow();
+        StoredSubmission stored = submissions.find(new Reference(reference)).block().orElseThrow();
+        assertThat(PublishedSchemas.problems(stored.message())).isEmpty();
+        String destination = stored.message().replaceAll("(?s).*\"destination\":\"([a-z0-9-]+)\".*", "$1");
+        Path dropped = outbox.resolve(destination).resolve(reference + ".json");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(dropped));
+        assertThat(PublishedSchemas.problems(readString(dropped))).isEmpty();
+        return stored;
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void go(String path, String... answers) {
@@ -213,7 +248,7 @@ class ComplaintJourneyTest {
     }
 
     private long equalityRows() {
-        return database.sql("SELECT COUNT(*) AS n FROM equality_monitoring").map(row -> row.get("n", Long.class))
+        return database.sql("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'equality-monitoring'").map(row -> row.get("n", Long.class))
                 .one().block();
     }
 }

@@ -2,6 +2,7 @@ package uk.police.complaints.portal.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,24 +20,55 @@ class SubmissionStoreTest {
     DatabaseClient database;
 
     @Test
-    void aStoredSubmissionIsFoundByItsReferenceExactlyAsGiven() {
-        Reference reference = store.store(new NewSubmission("complaint", 1, Language.WELSH,
+    void aStoredSubmissionIsFoundByItsReferenceWithItsWordsExactlyAsGiven() {
+        Reference reference = store.store(new NewSubmission("complaint", 1, Language.WELSH, "gwent-police",
                 "{\"text\":\"ŵ ŷ <b>\"}", Optional.empty())).block();
         StoredSubmission stored = store.find(reference).block().orElseThrow();
-        assertThat(stored.payload()).isEqualTo("{\"text\":\"ŵ ŷ <b>\"}");
+        assertThat(stored.message()).contains("\"complaint\":{\"text\":\"ŵ ŷ <b>\"}")
+                .contains("\"reference\":\"" + reference.value() + "\"")
+                .contains("\"type\":\"complaint\"", "\"schemaVersion\":1", "\"language\":\"cy\"",
+                        "\"destination\":\"gwent-police\"", "\"submittedAt\":\"");
         assertThat(stored.language()).isEqualTo(Language.WELSH);
         assertThat(stored.kind()).isEqualTo("complaint");
     }
 
     @Test
-    void equalityAnswersAreKeptWithNothingThatLinksThemToTheSubmission() {
-        Reference reference = store.store(new NewSubmission("complaint", 1, Language.ENGLISH, "{}",
+    void theWordsRestInTheOutboxSealedNotAsTyped() {
+        Reference reference = store.store(new NewSubmission("complaint", 1, Language.ENGLISH, "iopc",
+                "{\"text\":\"Siân Llŷr\"}", Optional.empty())).block();
+        String resting = database.sql("SELECT payload FROM outbox WHERE reference = :reference")
+                .bind("reference", reference.value())
+                .map(row -> row.get("payload", String.class)).one().block();
+        assertThat(resting).startsWith("v1.").doesNotContain("Siân").doesNotContain(reference.value());
+    }
+
+    @Test
+    void theSubmissionAndItsMessageAreCommittedTogether() {
+        Reference reference = store.store(new NewSubmission("complaint", 1, Language.ENGLISH, "iopc", "{}",
+                Optional.empty())).block();
+        List<String> destinations = database.sql("SELECT destination FROM outbox WHERE reference = :reference")
+                .bind("reference", reference.value())
+                .map(row -> row.get("destination", String.class)).all().collectList().block();
+        assertThat(destinations).containsExactly("iopc");
+    }
+
+    @Test
+    void equalityAnswersGoInAMessageOfTheirOwnWithNothingThatLinksThemToTheSubmission() {
+        long before = equalityMessages();
+        Reference reference = store.store(new NewSubmission("complaint", 1, Language.ENGLISH, "iopc", "{}",
                 Optional.of("{\"ageBand\":\"18-24\"}"))).block();
-        Long linked = database.sql("SELECT COUNT(*) AS n FROM equality_monitoring WHERE payload LIKE :reference")
-                .bind("reference", "%" + reference.value() + "%")
+        assertThat(equalityMessages()).isEqualTo(before + 1);
+        Long linked = database.sql("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'equality-monitoring' "
+                        + "AND (reference IS NOT NULL OR idempotency_key = :reference)")
+                .bind("reference", reference.value())
                 .map(row -> row.get("n", Long.class)).one().block();
         assertThat(linked).isZero();
-        assertThat(store.find(reference).block().orElseThrow().payload()).doesNotContain("18-24");
+        assertThat(store.find(reference).block().orElseThrow().message()).doesNotContain("18-24");
+    }
+
+    private long equalityMessages() {
+        return database.sql("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'equality-monitoring'")
+                .map(row -> row.get("n", Long.class)).one().block();
     }
 
     @Test

@@ -1,0 +1,62 @@
+package uk.police.complaints.portal.delivery;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.ChannelOption;
+import java.time.Clock;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
+
+/** The outbox, its worker, and the adapter that {@code portal.delivery.adapter} names. */
+@Configuration(proxyBeanMethods = false)
+class DeliveryConfiguration {
+
+    @Bean
+    PayloadCipher payloadCipher(DeliveryProperties properties) {
+        return new PayloadCipher(OutboxKey.from(properties.encryption()));
+    }
+
+    @Bean
+    OutboxDeliveryWorker outboxDeliveryWorker(Outbox outbox, BackOfficeGateway gateway, DeliveryProperties properties,
+            Clock clock, MeterRegistry meters) {
+        if (properties.lease().compareTo(properties.pollInterval()) <= 0) {
+            throw new IllegalStateException("portal.delivery.lease must be longer than the poll interval");
+        }
+        return new OutboxDeliveryWorker(outbox, gateway, properties,
+                new RetrySchedule(properties.firstRetry(), properties.longestRetry(), ThreadLocalRandom.current()),
+                clock, meters);
+    }
+
+    @Bean
+    OutboxHousekeeping outboxHousekeeping(Outbox outbox, DeliveryProperties properties, Clock clock,
+            MeterRegistry meters) {
+        return new OutboxHousekeeping(outbox, properties, clock, meters);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "portal.delivery.adapter", havingValue = "file-drop", matchIfMissing = true)
+    BackOfficeGateway fileDropGateway(DeliveryProperties properties) {
+        return new FileDropGateway(properties.fileDrop().directory());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "portal.delivery.adapter", havingValue = "webhook")
+    BackOfficeGateway webhookGateway(DeliveryProperties properties, Clock clock) {
+        DeliveryProperties.Webhook webhook = properties.webhook();
+        if (webhook.defaultEndpoint() == null || webhook.secret() == null || webhook.secret().length() < 32) {
+            throw new IllegalStateException("the webhook adapter needs portal.delivery.webhook.default-endpoint and a "
+                    + "secret of at least 32 characters in portal.delivery.webhook.secret");
+        }
+        if (webhook.responseTimeout().multipliedBy(2).compareTo(properties.lease()) >= 0) {
+            throw new IllegalStateException("portal.delivery.lease must be more than twice the webhook response timeout");
+        }
+        HttpClient http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) webhook.connectTimeout().toMillis())
+                .responseTimeout(webhook.responseTimeout());
+        return new WebhookGateway(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build(), webhook, clock);
+    }
+}
