@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How submissions reach the back office ({@code portal.delivery.*}); every default is in application.yml.
  *
- * @param adapter {@code file-drop} (the embedded default) or {@code webhook} (production)
+ * @param adapter {@code file-drop} (the embedded default), {@code webhook} (production) or {@code broker} (RabbitMQ)
  * @param pollInterval how often each instance looks for entries that are due
  * @param batchSize the most entries one instance claims at a time
  * @param lease how long a claimed entry is left to its worker before another may try it; longer than any send
@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("portal.delivery")
 public record DeliveryProperties(String adapter, Duration pollInterval, int batchSize, Duration lease,
         int maxAttempts, Duration firstRetry, Duration longestRetry, Duration retention, Encryption encryption,
-        FileDrop fileDrop, Webhook webhook) {
+        FileDrop fileDrop, Webhook webhook, Broker broker, Email email) {
 
     /**
      * The outbox key: {@code key} (base64, 32 bytes) when set, else a key file made on first run. The production
@@ -32,6 +32,21 @@ public record DeliveryProperties(String adapter, Duration pollInterval, int batc
 
     /** The embedded default: one JSON file per message in a folder per destination. */
     public record FileDrop(Path directory) {
+    }
+
+    /**
+     * E-mails to people: {@code sender} is {@code file} (the embedded default, text files in {@code directory}) or
+     * {@code notify} (GOV.UK Notify, with one template that shows {@code ((subject))} and {@code ((body))}).
+     */
+    public record Email(String sender, Path directory, String notifyApiKey, String notifyTemplateId,
+            String notifyBaseUrl) {
+    }
+
+    /**
+     * RabbitMQ (connection from {@code spring.rabbitmq.*}): the exchange the portal publishes to, with each
+     * destination as the routing key, and how long to wait for the broker to confirm a message.
+     */
+    public record Broker(String exchange, Duration confirmTimeout) {
     }
 
     /**

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Sends what is due in the outbox through the configured gateway, on every instance: each instance claims its own
+ * Sends what is due in the outbox through the configured gateway (and e-mails through the e-mail sender), on every instance: each instance claims its own
  * entries, so they share the work. An entry that keeps failing waits longer each time and, after the limit, is
  * parked as dead with a log line an operator can act on (ids and reasons only, never what a person wrote).
  */
@@ -25,17 +25,17 @@ class OutboxDeliveryWorker implements SmartLifecycle {
 
     private final String id = UUID.randomUUID().toString();
     private final Outbox outbox;
-    private final BackOfficeGateway gateway;
+    private final OutboxSenders senders;
     private final DeliveryProperties properties;
     private final RetrySchedule retries;
     private final Clock clock;
     private final MeterRegistry meters;
     private Disposable running;
 
-    OutboxDeliveryWorker(Outbox outbox, BackOfficeGateway gateway, DeliveryProperties properties,
+    OutboxDeliveryWorker(Outbox outbox, OutboxSenders senders, DeliveryProperties properties,
             RetrySchedule retries, Clock clock, MeterRegistry meters) {
         this.outbox = outbox;
-        this.gateway = gateway;
+        this.senders = senders;
         this.properties = properties;
         this.retries = retries;
         this.clock = clock;
@@ -80,7 +80,7 @@ class OutboxDeliveryWorker implements SmartLifecycle {
     }
 
     private Mono<Boolean> attempt(Delivery delivery) {
-        return gateway.send(delivery)
+        return senders.send(delivery)
                 // A send that outlives half its lease is abandoned before another instance may claim the entry.
                 .timeout(properties.lease().dividedBy(2))
                 .onErrorResume(e -> Mono.just(new DeliveryOutcome.TryAgain(e.getClass().getSimpleName(),

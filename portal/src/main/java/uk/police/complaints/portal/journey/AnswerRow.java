@@ -2,8 +2,8 @@ package uk.police.complaints.portal.journey;
 
 import java.util.List;
 
-/** One row of check answers: the question, the answer as lines to show, and where to change it. */
-public record AnswerRow(String labelKey, List<ShownValue> values, String changeHref) {
+/** One row of check answers: the question (its name and label), the answer as lines to show, and where to change it. */
+public record AnswerRow(String question, String labelKey, List<ShownValue> values, String changeHref) {
 
     public AnswerRow {
         values = List.copyOf(values);

@@ -18,8 +18,8 @@ class CheckAnswersRows {
         List<AnswerRow> rows = new ArrayList<>();
         for (JourneyPage page : path.completed()) {
             for (Question question : page.questions()) {
-                rows.add(new AnswerRow(journey.key(question.name() + ".label"), shown(question, answers, language),
-                        JourneyLinks.page(journey, page.slug(), true)));
+                rows.add(new AnswerRow(question.name(), journey.key(question.name() + ".label"),
+                        shown(question, answers, language), JourneyLinks.page(journey, page.slug(), true)));
             }
         }
         return rows;

@@ -31,7 +31,11 @@ public record JourneyPage(String slug, List<Question> questions, List<String> pa
         return questions.size() == 1;
     }
 
+    /** What the page saves: its questions' fields, or for an interstitial the mark that it was read. */
     public List<String> fields() {
+        if (questions.isEmpty()) {
+            return List.of(slug);
+        }
         return questions.stream().flatMap(question -> question.fields().stream()).toList();
     }
 }

@@ -14,8 +14,8 @@ import uk.police.complaints.i18n.Language;
 import uk.police.complaints.portal.delivery.Outbox;
 
 /**
- * Commits a submission with its messages to the back office (and any equality answers, apart from it) in one
- * transaction, and only then gives its reference: a reference a person has seen always stands for something kept,
+ * Commits a submission with its messages to the back office (and any equality answers, apart from it, and the
+ * person's e-mailed copy) in one transaction, and only then gives its reference: a reference a person has seen always stands for something kept,
  * and something kept is always sent.
  */
 @Component
@@ -27,14 +27,16 @@ public class SubmissionStore {
     private final TransactionalOperator transaction;
     private final Outbox outbox;
     private final SubmissionMessages messages;
+    private final ConfirmationEmails emails;
     private final Clock clock;
 
     SubmissionStore(DatabaseClient database, TransactionalOperator transaction, Outbox outbox,
-            SubmissionMessages messages, Clock clock) {
+            SubmissionMessages messages, ConfirmationEmails emails, Clock clock) {
         this.database = database;
         this.transaction = transaction;
         this.outbox = outbox;
         this.messages = messages;
+        this.emails = emails;
         this.clock = clock;
     }
 
@@ -73,8 +75,12 @@ public class SubmissionStore {
         Mono<Void> equality = submission.equalityPayload()
                 .map(answers -> outbox.add(messages.equality(submission, answers, LocalDate.now(clock))))
                 .orElse(Mono.empty());
+        Mono<Void> email = submission.copy()
+                .map(copy -> outbox.add(emails.of(submission, copy, reference, now)))
+                .orElse(Mono.empty());
         return saved.then(outbox.add(messages.submission(submission, reference, now)))
                 .then(equality)
+                .then(email)
                 .thenReturn(reference);
     }
 }

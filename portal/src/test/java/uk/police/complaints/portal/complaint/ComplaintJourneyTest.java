@@ -49,6 +49,9 @@ class ComplaintJourneyTest {
     @Value("${portal.delivery.file-drop.directory}")
     Path outbox;
 
+    @Value("${portal.delivery.email.directory}")
+    Path emails;
+
     private JourneyClient person;
     private final List<String> visited = new ArrayList<>();
 
@@ -84,6 +87,18 @@ class ComplaintJourneyTest {
                 .contains("\"representative\":null")
                 .doesNotContain("equality");
         assertThat(equalityRows()).isEqualTo(equalityBefore);
+
+        assertThat(emailsFor(stored.reference())).isEqualTo(1);
+        Path email = emails.resolve(stored.reference().value() + "-email.txt");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(email));
+        assertThat(readString(email)).as("the copy e-mailed in the language chosen to be written to in")
+                .contains("To: sian@example.com")
+                .contains("Subject: Eich cwyn am yr heddlu: " + stored.reference().value())
+                .contains("Cawsom eich cwyn ar ")
+                .contains("Ym mha iaith y dylem ysgrifennu atoch?")
+                .contains("Siân Ŵyn Llŷr")
+                .contains("<script>alert('hi')</script> x < y")
+                .doesNotContain("equality").doesNotContain("Which language");
     }
 
     private void forThemselvesAsFarAsTheLanguageToWriteIn() {
@@ -157,6 +172,7 @@ class ComplaintJourneyTest {
                 .contains("\"postcode\":\"cf10 1aa\"")
                 .doesNotContain("18-24").doesNotContain("woman");
         assertThat(equalityRows()).isEqualTo(equalityBefore + 1);
+        assertThat(emailsFor(stored.reference())).as("no e-mail address, no e-mail").isZero();
         Path equality = outbox.resolve("equality-monitoring");
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.isDirectory(equality));
         try (Stream<Path> files = Files.list(equality)) {
@@ -220,6 +236,7 @@ class ComplaintJourneyTest {
         String confirmation = person.get("/complaint/confirmation");
         String reference = confirmation.replaceAll("(?s).*<strong>([^<]+)</strong>.*", "$1");
         assertThat(Reference.parse(reference)).isPresent();
+        assertThat(confirmation).as("the copy of the answers to print").contains("Heol y Frenhines");
         StoredSubmission stored = submissions.find(new Reference(reference)).block().orElseThrow();
         assertThat(PublishedSchemas.problems(stored.message())).isEmpty();
         String destination = stored.message().replaceAll("(?s).*\"destination\":\"([a-z0-9-]+)\".*", "$1");
@@ -245,6 +262,12 @@ class ComplaintJourneyTest {
     private String answer(String path, String... answers) {
         visited.add(path.replaceAll("^/complaint/([a-z0-9-]+).*", "$1"));
         return person.answer(path, answers);
+    }
+
+    private long emailsFor(Reference reference) {
+        return database.sql("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'email' AND reference = :reference")
+                .bind("reference", reference.value())
+                .map(row -> row.get("n", Long.class)).one().block();
     }
 
     private long equalityRows() {

@@ -45,6 +45,11 @@ final class PostgresDatabase implements AutoCloseable {
                 "--spring.flyway.user=" + USER, "--spring.flyway.password=");
     }
 
+    /** A JDBC connection to this database, for a test to look or to put rows in as the portal would. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/" + name, USER, "");
+    }
+
     @Override
     public void close() throws SQLException {
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {

@@ -1,0 +1,21 @@
+package uk.police.complaints.portal.submission;
+
+import java.util.List;
+import uk.police.complaints.i18n.Language;
+import uk.police.complaints.portal.journey.WrittenAnswers.WrittenAnswer;
+
+/**
+ * A copy of what was sent, for the person who sent it, by e-mail, in the language they asked to be written to in.
+ * Equality answers are never in it.
+ */
+public record PersonCopy(String email, Language language, List<WrittenAnswer> answers) {
+
+    public PersonCopy {
+        answers = List.copyOf(answers);
+    }
+
+    @Override
+    public String toString() {
+        return "PersonCopy[" + language.tag() + ", " + answers.size() + " answers]";
+    }
+}
