@@ -8,7 +8,8 @@ import java.util.Map;
  * Which options a journey walk picks: the values named for some questions, and for every other question the first
  * option or the last. Naming a few answers is how a walk takes a branch that neither end of the lists leads to.
  *
- * @param values the option values to pick, by question name (several for checkboxes)
+ * @param values the option values to pick, by question name (several for checkboxes), or the text to type, by
+ *     field name
  */
 record Choices(String name, boolean lastByDefault, Map<String, List<String>> values) {
 

@@ -2,6 +2,13 @@ package uk.police.complaints.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,14 +28,12 @@ import uk.police.complaints.portal.submission.StoredSubmission;
 import uk.police.complaints.portal.submission.SubmissionStore;
 
 /**
- * A person completes every branch of the complaint journey in a real browser, in English and in Welsh, with
+ * A person completes every branch of the complaint and review journeys in a real browser, in English and in Welsh, with
  * JavaScript on and with it switched off in the browser, and leaves with a reference that was stored.
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
-
-    private static final String COMPLAINT = "/complaint/before-you-start";
 
     /** Between them: for oneself and on someone's behalf, force known and not, date known and not, each way to reply. */
     private static final List<Choices> COMPLAINT_BRANCHES = List.of(
@@ -44,6 +49,44 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
                     .with("who-is-complaining", "myself").with("how-affected", "saw-or-heard")
                     .with("force", "dyfed-powys-police").with("witnesses", "no").with("anyone-hurt", "dont-know")
                     .with("contact-methods", "post").with("support", "none"));
+
+    /**
+     * Between them: on time and late, each review body (and not sure), a review and an appeal, for oneself and on
+     * someone's behalf, each way to reply.
+     */
+    private static List<Choices> reviewBranches() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        return List.of(
+                Choices.named("on time with the outcome letter added, to the IOPC, for themselves, by e-mail")
+                        .with("outcome-letter", outcomeLetter().toString())
+                        .with("had-outcome", "yes").with("recorded-before-2020", "no").with("review-body", "iopc")
+                        .with("force", "south-wales-police").with("letter-date-day", String.valueOf(today.getDayOfMonth()))
+                        .with("letter-date-month", String.valueOf(today.getMonthValue()))
+                        .with("letter-date-year", String.valueOf(today.getYear()))
+                        .with("who-is-applying", "myself").with("contact-methods", "email").with("equality-offer", "no"),
+                Choices.named("late, not sure who reviews it, on someone's behalf, by phone")
+                        .with("had-outcome", "yes").with("recorded-before-2020", "dont-know")
+                        .with("review-body", "not-sure").with("force", "gwent-police")
+                        .with("who-is-applying", "someone-else").with("permission", "not-yet")
+                        .with("contact-methods", "phone"),
+                Choices.named("an appeal to the local policing body, by post")
+                        .with("had-outcome", "yes").with("recorded-before-2020", "yes")
+                        .with("review-body", "local-policing-body").with("force", "dyfed-powys-police")
+                        .with("who-is-applying", "myself").with("contact-methods", "post").with("support", "none"));
+    }
+
+    /** A small PDF on disk, for the browser to upload as a person's outcome letter. */
+    private static Path outcomeLetter() {
+        try {
+            Path letter = Files.createTempFile("llythyr-canlyniad-", ".pdf");
+            Files.writeString(letter, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+                    StandardCharsets.US_ASCII);
+            letter.toFile().deleteOnExit();
+            return letter;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -68,28 +111,38 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
 
     @TestFactory
     Stream<DynamicTest> everyComplaintBranchEndsWithAStoredReferenceInBothLanguagesWithJavaScriptOnAndOff() {
+        return walks(COMPLAINT_BRANCHES.stream().map(branch -> JourneyWalk.toConfirmation("complaint", branch)).toList());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyReviewBranchEndsWithAStoredReferenceInBothLanguagesWithJavaScriptOnAndOff() {
+        return walks(reviewBranches().stream().map(branch -> JourneyWalk.toConfirmation("review", branch)).toList());
+    }
+
+    private Stream<DynamicTest> walks(List<JourneyWalk> walks) {
         List<DynamicTest> tests = new ArrayList<>();
         for (boolean javaScript : List.of(false, true)) {
             for (String language : List.of("en", "cy")) {
-                for (Choices branch : COMPLAINT_BRANCHES) {
-                    tests.add(DynamicTest.dynamicTest(branch + " in " + language + " with JavaScript "
-                            + (javaScript ? "on" : "off"), () -> complete(branch, language, javaScript)));
+                for (JourneyWalk walk : walks) {
+                    tests.add(DynamicTest.dynamicTest(walk.choices() + " in " + language + " with JavaScript "
+                            + (javaScript ? "on" : "off"), () -> complete(walk, language, javaScript)));
                 }
             }
         }
         return tests.stream();
     }
 
-    private void complete(Choices branch, String language, boolean javaScript) {
+    private void complete(JourneyWalk walk, String language, boolean javaScript) {
         Browser browser = javaScript ? withJavaScript : withoutJavaScript;
-        browser.driver().manage().deleteAllCookies();
-        Set<String> passed = JourneyWalker.answeringFirstTime(browser).walk("http://localhost:" + port, COMPLAINT, language, branch,
-                (path, errors) -> assertThat(browser.driver().findElement(By.tagName("body")).getDomAttribute("class"))
+        Set<String> passed = JourneyWalker.answeringFirstTime(browser).walk("http://localhost:" + port, walk.start(),
+                language, walk.choices(), (path, errors) -> assertThat(browser.driver().findElement(By.tagName("body"))
+                        .getDomAttribute("class"))
                         .as(path + ": GOV.UK Frontend's marker that scripts ran")
                         .matches(classes -> javaScript == String.valueOf(classes).contains("js-enabled")));
-        assertThat(new ArrayList<>(passed)).last().asString().isEqualTo("/complaint/confirmation");
-        branch.values().keySet().forEach(question ->
-                assertThat(passed).as("the walk asked " + question + " on its own page").contains("/complaint/" + question));
+        assertThat(new ArrayList<>(passed)).last().asString().isEqualTo(walk.end());
+        String journey = walk.end().substring(0, walk.end().lastIndexOf('/') + 1);
+        walk.choices().values().keySet().stream().filter(field -> !field.startsWith("letter-date-")).forEach(question ->
+                assertThat(passed).as("the walk asked " + question + " on its own page").contains(journey + question));
 
         String shown = browser.driver().findElement(By.cssSelector(".govuk-panel__body strong")).getText();
         Reference reference = Reference.parse(shown).orElseThrow(() -> new AssertionError(shown + " is no reference"));
@@ -98,5 +151,9 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
         assertThat(stored.message()).as("the language to write in starts as the journey's")
                 .contains("\"correspondenceLanguage\":\"" + language + "\"")
                 .contains("Prawf ŵ ŷ");
+        if (walk.choices().values().containsKey("outcome-letter")) {
+            assertThat(stored.message()).as("the file added in the browser is sent with it")
+                    .contains("\"question\":\"outcome-letter\",\"fileName\":\"llythyr-canlyniad-");
+        }
     }
 }

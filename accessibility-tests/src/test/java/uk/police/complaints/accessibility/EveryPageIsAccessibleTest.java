@@ -37,7 +37,14 @@ class EveryPageIsAccessibleTest {
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final List<String> LANGUAGES = List.of("en", "cy");
     private static final List<Integer> WIDTHS = List.of(320, 1280);
-    private static final List<String> JOURNEY_STARTS = List.of("/complaint/before-you-start");
+    /** Between them the walks reach every page of every journey, and every page where a journey stops. */
+    private static final List<JourneyWalk> JOURNEY_WALKS = List.of(
+            JourneyWalk.toConfirmation("complaint", Choices.first()),
+            JourneyWalk.toConfirmation("complaint", Choices.last()),
+            JourneyWalk.toConfirmation("review", Choices.first()),
+            JourneyWalk.toConfirmation("review", Choices.last().with("had-outcome", "yes")),
+            JourneyWalk.toStop("review", Choices.first().with("had-outcome", "waiting"), "no-outcome-yet"),
+            JourneyWalk.toStop("review", Choices.last(), "complain-first"));
 
     @LocalServerPort
     int port;
@@ -63,7 +70,7 @@ class EveryPageIsAccessibleTest {
         assertThat(states).as("pages found from the start page").hasSizeGreaterThanOrEqualTo(9);
         states.add(PageState.error("page not found", "/no-such-page"));
         states.add(PageState.error("server error", FailingPage.PATH));
-        states.add(PageState.refusedPost("/apply-for-a-review"));
+        states.add(PageState.refusedPost("/know-your-rights"));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (PageState state : states) {
@@ -78,30 +85,30 @@ class EveryPageIsAccessibleTest {
     }
 
     /**
-     * Walks each journey in both languages, once choosing every first option and once every last, and checks every
-     * page it passes, and every page's error state, at both widths.
+     * Walks each journey in both languages, choosing every first option, every last, and the choices that lead
+     * to where a journey stops, and checks every page it passes, and every page's error state, at both widths.
      */
     @TestFactory
     Stream<DynamicTest> everyJourneyPageAndErrorStateMeetsWcag22AaInBothLanguagesAtPhoneAndDesktopWidths() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String start : JOURNEY_STARTS) {
+        for (JourneyWalk walk : JOURNEY_WALKS) {
             for (String language : LANGUAGES) {
-                for (Choices choices : List.of(Choices.first(), Choices.last())) {
-                    tests.add(DynamicTest.dynamicTest(start + " in " + language + " choosing " + choices, () -> {
-                        browser.useWidth(WIDTHS.get(WIDTHS.size() - 1));
-                        Set<String> passed = JourneyWalker.throughErrorStates(browser).walk(origin(), start, language, choices, (path, errors) -> {
-                            for (int width : WIDTHS) {
-                                browser.useWidth(width);
-                                checkLoadedPage(language, width);
-                                scanned++;
-                            }
-                            if (errors) {
-                                assertThat(browser.driver().getTitle()).startsWith(language.equals("cy") ? "Gwall:" : "Error:");
-                            }
-                        });
-                        assertThat(new ArrayList<>(passed)).as("pages walked").last().asString().endsWith("/confirmation");
-                    }));
-                }
+                tests.add(DynamicTest.dynamicTest(walk + " in " + language, () -> {
+                    browser.useWidth(WIDTHS.get(WIDTHS.size() - 1));
+                    Set<String> passed = JourneyWalker.throughErrorStates(browser).walk(origin(), walk.start(), language,
+                            walk.choices(), (path, errors) -> {
+                                for (int width : WIDTHS) {
+                                    browser.useWidth(width);
+                                    checkLoadedPage(language, width);
+                                    scanned++;
+                                }
+                                if (errors) {
+                                    assertThat(browser.driver().getTitle())
+                                            .startsWith(language.equals("cy") ? "Gwall:" : "Error:");
+                                }
+                            });
+                    assertThat(new ArrayList<>(passed)).as("pages walked").last().isEqualTo(walk.end());
+                }));
             }
         }
         return tests.stream();

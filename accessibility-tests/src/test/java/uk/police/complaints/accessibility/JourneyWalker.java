@@ -46,6 +46,8 @@ final class JourneyWalker {
     /** Walks from the start path to the confirmation; gives the paths of the pages it passed through. */
     Set<String> walk(String origin, String start, String language, Choices choices, PageCheck check) {
         WebDriver driver = browser.driver();
+        // Each walk is a new person: nothing answered on an earlier walk is carried into this one.
+        driver.manage().deleteAllCookies();
         driver.get(origin + start + "?lang=" + language);
         Set<String> passed = new LinkedHashSet<>();
         for (int i = 0; i < MOST_PAGES; i++) {
@@ -113,9 +115,17 @@ final class JourneyWalker {
                 options.selectByIndex(choices.lastByDefault() ? options.getOptions().size() - 1 : 1);
             }
         }
+        // A file is chosen by giving the input a path, as a person picks one; only where the walk names one.
+        for (WebElement input : driver.findElements(By.cssSelector("main input[type=file]"))) {
+            List<String> named = choices.values().get(input.getDomAttribute("name"));
+            if (named != null) {
+                input.sendKeys(named.get(0));
+            }
+        }
         for (WebElement input : driver.findElements(By.cssSelector("main input.govuk-input, main textarea"))) {
+            List<String> named = choices.values().get(input.getDomAttribute("name"));
             input.clear();
-            input.sendKeys(validText(input));
+            input.sendKeys(named == null ? validText(input) : named.get(0));
         }
     }
 

@@ -39,7 +39,9 @@ public final class IcuMessageSource extends AbstractMessageSource {
         }
         MessageFormat format = formats.computeIfAbsent(
                 language.tag() + '\u0000' + code, key -> new MessageFormat(pattern, ULocale.forLocale(language.locale())));
-        Object[] arguments = resolveArguments(args, locale);
+        // A template passing an argument list as one array (#{key(${error.argumentArray()})}) means its elements.
+        Object[] arguments = resolveArguments(args != null && args.length == 1 && args[0] instanceof Object[] list
+                ? list : args, locale);
         // ICU's MessageFormat keeps parse state in the instance; formats are cached, so calls take turns.
         synchronized (format) {
             if (arguments != null && arguments.length == 1 && arguments[0] instanceof Map<?, ?> named) {

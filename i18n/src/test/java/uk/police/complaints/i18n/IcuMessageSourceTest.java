@@ -36,6 +36,13 @@ class IcuMessageSourceTest {
     }
 
     @Test
+    void anArgumentListPassedAsOneArrayIsReadAsItsElements() {
+        IcuMessageSource portal = new IcuMessageSource("messages/messages");
+        assertThat(portal.getMessage("journey.error.too-long", new Object[] {new Object[] {500}},
+                Language.ENGLISH.locale())).isEqualTo("Your answer must be 500 characters or fewer");
+    }
+
+    @Test
     void anUnknownKeyIsAnErrorNotTheKeyItself() {
         assertThatThrownBy(() -> messages.getMessage("no.such.key", null, Language.WELSH.locale()))
                 .isInstanceOf(NoSuchMessageException.class);

@@ -1,21 +1,19 @@
 package uk.police.complaints.portal.complaint;
 
-import static uk.police.complaints.portal.journey.Condition.answerIncludes;
 import static uk.police.complaints.portal.journey.Condition.answerIs;
 import static uk.police.complaints.portal.journey.Condition.dateMoreThanMonthsAgo;
-import static uk.police.complaints.portal.journey.JourneyDefinition.CHECK_ANSWERS;
 import static uk.police.complaints.portal.journey.JourneyPage.ask;
-import static uk.police.complaints.portal.journey.JourneyPage.askAll;
 import static uk.police.complaints.portal.journey.JourneyPage.explain;
 import static uk.police.complaints.portal.journey.Route.to;
 import static uk.police.complaints.portal.journey.Route.when;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.police.complaints.portal.applicant.ApplicantPages;
 import uk.police.complaints.portal.journey.JourneyDefinition;
+import uk.police.complaints.portal.journey.JourneyPage;
 import uk.police.complaints.portal.journey.Option;
 import uk.police.complaints.portal.journey.Question;
 import uk.police.complaints.portal.journey.QuestionType;
@@ -36,7 +34,7 @@ class ComplaintJourney {
 
     @Bean
     JourneyDefinition complaintJourneyDefinition(PoliceBodies policeBodies) {
-        return new JourneyDefinition(ID, VERSION, List.of(
+        List<JourneyPage> pages = new ArrayList<>(List.of(
                 explain("before-you-start", List.of("complaint.before-you-start.crime",
                         "complaint.before-you-start.what"),
                         to("who-is-complaining")),
@@ -45,27 +43,9 @@ class ComplaintJourney {
                                 Option.withHint("someone-else", "complaint.who-is-complaining.someone-else",
                                         "complaint.who-is-complaining.someone-else.hint")),
                         when(answerIs("who-is-complaining", "someone-else"), "relationship"),
-                        to("how-affected")),
-
-                ask("relationship", choice("relationship", QuestionType.RADIOS,
-                                options("relationship", "family", "friend", "advocate", "legal-representative", "other")),
-                        to("representative-details")),
-                askAll("representative-details", List.of(
-                                Question.required("representative-name", QuestionType.TEXT).limitedTo(200),
-                                Question.required("representative-organisation", QuestionType.TEXT).asOptional()
-                                        .withHint().limitedTo(200)),
-                        to("their-name")),
-                ask("their-name", Question.required("their-name", QuestionType.TEXT).limitedTo(200),
-                        to("permission")),
-                ask("permission", choice("permission", QuestionType.RADIOS,
-                                options("permission", "written", "parent-or-guardian", "not-yet")).withHint(),
-                        when(answerIs("permission", "not-yet"), "permission-how"),
-                        to("write-to")),
-                ask("permission-how", Question.required("permission-how", QuestionType.TEXTAREA).withHint()
-                        .limitedTo(2_000), to("write-to")),
-                ask("write-to", choice("write-to", QuestionType.RADIOS, options("write-to", "me", "them")),
-                        to("how-affected")),
-
+                        to("how-affected"))));
+        pages.addAll(ApplicantPages.onSomeonesBehalf(ID, "how-affected"));
+        pages.addAll(List.of(
                 ask("how-affected", choice("how-affected", QuestionType.RADIOS,
                                 Option.of("happened-to-me", "complaint.how-affected.happened-to-me"),
                                 Option.of("saw-or-heard", "complaint.how-affected.saw-or-heard"),
@@ -77,7 +57,8 @@ class ComplaintJourney {
                 explain("social-media", List.of("complaint.social-media.may-not-count",
                         "complaint.social-media.go-on"), to("force")),
 
-                ask("force", Question.choice("force", QuestionType.SELECT, forces(policeBodies)).withHint(),
+                ask("force", Question.choice("force", QuestionType.SELECT, ApplicantPages.forces(policeBodies,
+                                Option.of(DONT_KNOW, "complaint.force.dont-know"))).withHint(),
                         when(answerIs("force", DONT_KNOW), "where-it-happened"),
                         to("date-known")),
                 ask("where-it-happened", Question.required("where-it-happened", QuestionType.TEXT).withHint()
@@ -117,60 +98,14 @@ class ComplaintJourney {
                 ask("injury-details", Question.required("injury-details", QuestionType.TEXTAREA)
                         .limitedTo(LONG_ANSWER), to("impact")),
                 ask("impact", Question.required("impact", QuestionType.TEXTAREA).withHint().limitedTo(LONG_ANSWER),
+                        to("evidence")),
+                ask("evidence", Question.required("evidence", QuestionType.FILE).asOptional().withHint(),
                         to("outcome-wanted")),
                 ask("outcome-wanted", Question.required("outcome-wanted", QuestionType.TEXTAREA).withHint()
-                        .limitedTo(LONG_ANSWER),
-                        when(answerIs("who-is-complaining", "myself"), "your-name"),
-                        to("contact-methods")),
-
-                ask("your-name", Question.required("your-name", QuestionType.TEXT).limitedTo(200),
-                        to("contact-methods")),
-                ask("contact-methods", choice("contact-methods", QuestionType.CHECKBOXES,
-                                options("contact-methods", "email", "phone", "post")).withHint(),
-                        when(answerIncludes("contact-methods", "email"), "contact-email"),
-                        when(answerIncludes("contact-methods", "phone"), "contact-phone"),
-                        when(answerIncludes("contact-methods", "post"), "contact-address"),
-                        to("correspondence-language")),
-                ask("contact-email", Question.required("contact-email", QuestionType.EMAIL),
-                        when(answerIncludes("contact-methods", "phone"), "contact-phone"),
-                        when(answerIncludes("contact-methods", "post"), "contact-address"),
-                        to("correspondence-language")),
-                ask("contact-phone", Question.required("contact-phone", QuestionType.PHONE).withHint(),
-                        when(answerIncludes("contact-methods", "post"), "contact-address"),
-                        to("correspondence-language")),
-                askAll("contact-address", List.of(
-                                Question.required("address-line-1", QuestionType.TEXT).limitedTo(200),
-                                Question.required("address-line-2", QuestionType.TEXT).asOptional().limitedTo(200),
-                                Question.required("address-town", QuestionType.TEXT).limitedTo(100),
-                                Question.required("address-postcode", QuestionType.POSTCODE)),
-                        to("correspondence-language")),
-                ask("correspondence-language", choice("correspondence-language", QuestionType.RADIOS,
-                                Option.of("en", "complaint.correspondence-language.en"),
-                                Option.of("cy", "complaint.correspondence-language.cy")).withHint()
-                                .suggestingPageLanguage(),
-                        to("support")),
-                ask("support", Question.choice("support", QuestionType.CHECKBOXES, supportOptions()).withHint(),
-                        when(answerIncludes("support", "other"), "support-other"),
-                        to("equality-offer")),
-                ask("support-other", Question.required("support-other", QuestionType.TEXT).limitedTo(500),
-                        to("equality-offer")),
-
-                ask("equality-offer", choice("equality-offer", QuestionType.RADIOS,
-                                options("equality-offer", "yes", "no")).withHint(),
-                        when(answerIs("equality-offer", "yes"), "equality-age"),
-                        to(CHECK_ANSWERS)),
-                ask("equality-age", choice("equality-age", QuestionType.RADIOS, options("equality-age",
-                                "under-18", "18-24", "25-34", "35-44", "45-54", "55-64", "65-or-over", "prefer-not")),
-                        to("equality-ethnicity")),
-                ask("equality-ethnicity", choice("equality-ethnicity", QuestionType.RADIOS,
-                                options("equality-ethnicity", "asian", "black", "mixed", "white", "other", "prefer-not")),
-                        to("equality-disability")),
-                ask("equality-disability", choice("equality-disability", QuestionType.RADIOS,
-                                options("equality-disability", "yes", "no", "prefer-not")).withHint(),
-                        to("equality-gender")),
-                ask("equality-gender", choice("equality-gender", QuestionType.RADIOS,
-                                options("equality-gender", "woman", "man", "another-way", "prefer-not")),
-                        to(CHECK_ANSWERS))));
+                        .limitedTo(LONG_ANSWER), ApplicantPages.toContactDetails("who-is-complaining"))));
+        pages.addAll(ApplicantPages.contactAndSupport(ID, "equality-offer"));
+        pages.addAll(ApplicantPages.equality(ID));
+        return new JourneyDefinition(ID, VERSION, pages);
     }
 
     private static Question choice(String name, QuestionType type, Option... options) {
@@ -183,21 +118,6 @@ class ComplaintJourney {
 
     /** Options whose labels are {@code complaint.<question>.<value>}. */
     private static List<Option> options(String question, String... values) {
-        return Arrays.stream(values).map(value -> Option.of(value, "complaint." + question + "." + value)).toList();
-    }
-
-    private static List<Option> forces(PoliceBodies policeBodies) {
-        List<Option> forces = new ArrayList<>(policeBodies.all().stream()
-                .map(body -> Option.named(body.code(), body.nameEnglish(), body.nameWelsh()))
-                .toList());
-        forces.add(Option.of(DONT_KNOW, "complaint.force.dont-know"));
-        return forces;
-    }
-
-    private static List<Option> supportOptions() {
-        List<Option> support = new ArrayList<>(options("support",
-                "large-print", "easy-read", "bsl", "interpreter", "text-relay", "advocate", "other"));
-        support.add(Option.exclusive("none", "complaint.support.none"));
-        return support;
+        return ApplicantPages.options(ID, question, values);
     }
 }

@@ -26,7 +26,7 @@ public final class PayloadCipher {
         this.key = key;
     }
 
-    String seal(String plain, String entryId) {
+    public String seal(String plain, String entryId) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] sealed = run(Cipher.ENCRYPT_MODE, nonce, entryId, plain.getBytes(StandardCharsets.UTF_8));
@@ -34,7 +34,7 @@ public final class PayloadCipher {
                 .put(nonce).put(sealed).array());
     }
 
-    String open(String sealed, String entryId) {
+    public String open(String sealed, String entryId) {
         if (!sealed.startsWith(FORMAT)) {
             throw new IllegalArgumentException("outbox entry " + entryId + " is not sealed in a known format");
         }

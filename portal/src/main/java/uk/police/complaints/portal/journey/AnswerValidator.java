@@ -47,6 +47,9 @@ public class AnswerValidator {
             case DATE -> date(question, values);
             case RADIOS, SELECT -> unless(offered(question, values.get(0)), question, "journey.error.choice.unknown");
             case CHECKBOXES -> choices(question, answers.all(question.name()));
+            // Each file was checked (type, size, malware) when it was uploaded; here only that they are files.
+            case FILE -> unless(answers.all(question.name()).stream().allMatch(FileAnswer::isOne), question,
+                    "journey.error.file.unknown");
         };
     }
 

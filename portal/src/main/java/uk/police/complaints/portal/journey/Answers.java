@@ -1,10 +1,13 @@
 package uk.police.complaints.portal.journey;
 
 import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a person has entered so far, field by field, exactly as typed: a date is three fields, a set of
@@ -31,6 +34,21 @@ public record Answers(Map<String, List<String>> fields) implements Serializable 
 
     public boolean has(String field) {
         return fields.containsKey(field);
+    }
+
+    /** A date question's answer, from its three fields; empty when it was not asked or left empty. */
+    public Optional<LocalDate> date(String question) {
+        String day = first(question + "-day").strip();
+        String month = first(question + "-month").strip();
+        String year = first(question + "-year").strip();
+        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (NumberFormatException | DateTimeException e) {
+            throw new IllegalStateException("the date " + question + " did not validate", e);
+        }
     }
 
     /** These answers with the given fields replaced (a page's fields are saved together). */

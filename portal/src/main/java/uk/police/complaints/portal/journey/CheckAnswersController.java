@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import uk.police.complaints.i18n.Language;
 import uk.police.complaints.i18n.LanguageResolver;
 
 /**
@@ -29,14 +30,16 @@ class CheckAnswersController {
     private final CheckAnswersRows rows;
     private final LanguageResolver languages;
     private final Map<String, JourneyCompletion> completions;
+    private final KnownFacts facts;
 
     CheckAnswersController(Journeys journeys, JourneyNavigator navigator, JourneySessionStore store,
-            CheckAnswersRows rows, LanguageResolver languages, List<JourneyCompletion> completions) {
+            CheckAnswersRows rows, LanguageResolver languages, List<JourneyCompletion> completions, KnownFacts facts) {
         this.journeys = journeys;
         this.navigator = navigator;
         this.store = store;
         this.rows = rows;
         this.languages = languages;
+        this.facts = facts;
         this.completions = completions.stream()
                 .collect(Collectors.toUnmodifiableMap(JourneyCompletion::journeyId, Function.identity()));
     }
@@ -94,10 +97,13 @@ class CheckAnswersController {
             model.addAttribute("reference", reference);
             // A copy of what was sent, to print or save, for people told to keep a record.
             Object sent = session.getAttribute(sentAttribute(journey));
-            if (sent instanceof SavedAnswers saved) {
-                model.addAttribute("rows", rows.rows(journey, navigator.walk(journey, saved.answers()), saved.answers(),
-                        languages.resolve(exchange)));
+            Language language = languages.resolve(exchange);
+            Answers sentAnswers = sent instanceof SavedAnswers saved ? saved.answers() : Answers.none();
+            if (sent instanceof SavedAnswers) {
+                model.addAttribute("rows", rows.rows(journey, navigator.walk(journey, sentAnswers), sentAnswers,
+                        language));
             }
+            model.addAttribute("facts", facts.about(journey, sentAnswers, language));
             return "journey/confirmation";
         });
     }

@@ -1,6 +1,5 @@
 package uk.police.complaints.portal.journey;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +32,8 @@ class CheckAnswersRows {
                     .toList();
             case DATE -> List.of(ShownValue.typed(date(question, answers, language)));
             case POSTCODE -> List.of(ShownValue.typed(AnswerValidator.normalisePostcode(answers.first(question.name()))));
+            case FILE -> answers.all(question.name()).stream()
+                    .map(file -> ShownValue.typed(FileAnswer.parse(file).fileName())).toList();
             default -> List.of(ShownValue.typed(answers.first(question.name()).strip()));
         };
         boolean nothing = values.isEmpty() || values.stream().allMatch(value -> value.typed() != null && value.typed().isEmpty());
@@ -50,12 +51,8 @@ class CheckAnswersRows {
 
     /** "3 March 2026", "3 Mawrth 2026": the date written in the page's language. */
     private static String date(Question question, Answers answers, Language language) {
-        List<String> parts = question.fields().stream().map(answers::first).map(String::strip).toList();
-        if (parts.stream().allMatch(String::isEmpty)) {
-            return "";
-        }
-        LocalDate date = LocalDate.of(Integer.parseInt(parts.get(2)), Integer.parseInt(parts.get(1)),
-                Integer.parseInt(parts.get(0)));
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()));
+        return answers.date(question.name())
+                .map(date -> date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())))
+                .orElse("");
     }
 }

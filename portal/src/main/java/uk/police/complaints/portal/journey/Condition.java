@@ -2,6 +2,7 @@ package uk.police.complaints.portal.journey;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -29,7 +30,12 @@ public sealed interface Condition {
     }
 
     static Condition dateMoreThanMonthsAgo(String question, int months) {
-        return new DateMoreThanMonthsAgo(question, months);
+        return new DateLongerAgoThan(question, Period.ofMonths(months));
+    }
+
+    /** Holds once more than the given days have passed since the date: on day {@code days} itself, it does not. */
+    static Condition dateMoreThanDaysAgo(String question, int days) {
+        return new DateLongerAgoThan(question, Period.ofDays(days));
     }
 
     static Condition not(Condition condition) {
@@ -85,14 +91,14 @@ public sealed interface Condition {
     }
 
     /** A date question's answer is more than this many months before today (a complaint's 12-month limit). */
-    record DateMoreThanMonthsAgo(String question, int months) implements Condition {
+    record DateLongerAgoThan(String question, Period period) implements Condition {
         @Override
         public boolean holds(Answers answers, LocalDate today) {
             try {
                 LocalDate date = LocalDate.of(Integer.parseInt(answers.first(question + "-year").strip()),
                         Integer.parseInt(answers.first(question + "-month").strip()),
                         Integer.parseInt(answers.first(question + "-day").strip()));
-                return date.isBefore(today.minusMonths(months));
+                return date.isBefore(today.minus(period));
             } catch (NumberFormatException | DateTimeException notADate) {
                 return false;
             }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 import uk.police.complaints.i18n.LanguageResolver;
 
@@ -34,15 +33,18 @@ class JourneyController {
     private final JourneySessionStore store;
     private final QuestionPageViews views;
     private final LanguageResolver languages;
+    private final FileQuestionForms fileForms;
 
     JourneyController(Journeys journeys, JourneyNavigator navigator, AnswerValidator validator,
-            JourneySessionStore store, QuestionPageViews views, LanguageResolver languages) {
+            JourneySessionStore store, QuestionPageViews views, LanguageResolver languages,
+            FileQuestionForms fileForms) {
         this.journeys = journeys;
         this.navigator = navigator;
         this.validator = validator;
         this.store = store;
         this.views = views;
         this.languages = languages;
+        this.fileForms = fileForms;
     }
 
     @GetMapping("/{journeyId:[a-z-]+}/{slug:[a-z0-9-]+}")
@@ -67,26 +69,51 @@ class JourneyController {
             @RequestParam(defaultValue = "false") boolean change, ServerWebExchange exchange, Model model) {
         JourneyDefinition journey = journey(journeyId);
         JourneyPage page = page(journey, slug);
-        return exchange.getSession().zipWith(exchange.getFormData()).flatMap(sessionAndForm -> {
-            WebSession session = sessionAndForm.getT1();
+        if (page.isStop()) {
+            return Mono.just("redirect:" + JourneyLinks.page(journey, slug, false));
+        }
+        return exchange.getSession().flatMap(session -> {
             Answers answers = store.load(session, journey);
             JourneyPath path = navigator.walk(journey, answers);
             if (!path.canVisit(slug)) {
                 return Mono.just(redirectToWhereTheyAre(journey, path));
             }
-            Answers updated = answers.with(posted(page, sessionAndForm.getT2()));
-            List<FieldError> errors = page.questions().stream()
-                    .map(question -> validator.validate(journey.id(), question, updated))
-                    .flatMap(Optional::stream)
-                    .toList();
-            if (!errors.isEmpty()) {
-                model.addAttribute("view", views.of(journey, page, path, updated, errors, change,
-                        languages.resolve(exchange)));
-                return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
-            }
-            store.save(session, journey, updated);
-            return Mono.just("redirect:" + afterSaving(journey, page, updated, change));
+            return posted(page, answers, exchange).flatMap(posted -> {
+                Answers updated = answers.with(posted.answers());
+                if (posted.removed()) {
+                    store.save(session, journey, updated);
+                    return Mono.just("redirect:" + JourneyLinks.page(journey, slug, change));
+                }
+                List<FieldError> errors = !posted.errors().isEmpty() ? posted.errors() : page.questions().stream()
+                        .map(question -> validator.validate(journey.id(), question, updated))
+                        .flatMap(Optional::stream)
+                        .toList();
+                if (!errors.isEmpty()) {
+                    // Files that were taken are kept even when another on the page was refused.
+                    store.save(session, journey, answers.with(filesOnly(page, posted.answers())));
+                    model.addAttribute("view", views.of(journey, page, path, updated, errors, change,
+                            languages.resolve(exchange)));
+                    return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
+                }
+                store.save(session, journey, updated);
+                return Mono.just("redirect:" + afterSaving(journey, page, updated, change));
+            });
         });
+    }
+
+    /** A page of file questions posts multipart; every other page posts an ordinary form. */
+    private Mono<FileQuestionForms.Posted> posted(JourneyPage page, Answers answers, ServerWebExchange exchange) {
+        if (page.asksForFiles()) {
+            return fileForms.read(page, answers, exchange);
+        }
+        return exchange.getFormData().map(form -> new FileQuestionForms.Posted(posted(page, form), List.of(), false));
+    }
+
+    private static Map<String, List<String>> filesOnly(JourneyPage page, Map<String, List<String>> posted) {
+        Map<String, List<String>> files = new LinkedHashMap<>();
+        page.questions().stream().filter(question -> question.type() == QuestionType.FILE)
+                .forEach(question -> files.put(question.name(), posted.getOrDefault(question.name(), List.of())));
+        return files;
     }
 
     /**

@@ -65,6 +65,9 @@ public final class JourneyDefinitionCheck {
 
     private static void checkRoutes(JourneyDefinition journey, JourneyPage page, Map<String, Integer> position,
             Map<String, Integer> askedOn, List<String> problems) {
+        if (page.isStop()) {
+            return;
+        }
         if (page.routes().isEmpty() || !(page.routes().get(page.routes().size() - 1).condition()
                 instanceof Condition.Always)) {
             problems.add("page " + page.slug() + " has no route for when no condition holds");
@@ -99,6 +102,7 @@ public final class JourneyDefinitionCheck {
     /** Every message key a page needs. */
     static List<String> keys(JourneyDefinition journey, JourneyPage page) {
         List<String> keys = new ArrayList<>(page.paragraphs());
+        page.links().forEach(link -> keys.add(link.textKey()));
         if (!page.questionIsHeading()) {
             keys.add(journey.key(page.slug() + ".heading"));
         }

@@ -11,6 +11,12 @@ import uk.police.complaints.i18n.Language;
 @Component
 class QuestionPageViews {
 
+    private final KnownFacts facts;
+
+    QuestionPageViews(KnownFacts facts) {
+        this.facts = facts;
+    }
+
     QuestionPageView of(JourneyDefinition journey, JourneyPage page, JourneyPath path, Answers answers,
             List<FieldError> errors, boolean changing, Language language) {
         Map<String, FieldError> errorByQuestion = errors.stream()
@@ -28,7 +34,7 @@ class QuestionPageViews {
                 : journey.key(page.slug() + ".heading");
         return new QuestionPageView(journey.id(), page, headingKey, questions, errors,
                 JourneyLinks.page(journey, page.slug(), changing), backHref(journey, page, path, changing),
-                page.equals(journey.start()));
+                page.equals(journey.start()), facts.about(journey, answers, language));
     }
 
     private static List<String> shownValues(Question question, Answers answers, Language language) {

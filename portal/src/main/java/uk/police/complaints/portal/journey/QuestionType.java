@@ -13,7 +13,9 @@ public enum QuestionType {
     SELECT("select"),
     EMAIL(new Input("email", "email", null, false)),
     PHONE(new Input("tel", "tel", "govuk-input--width-20", false)),
-    POSTCODE(new Input("text", "postal-code", "govuk-input--width-10", false));
+    POSTCODE(new Input("text", "postal-code", "govuk-input--width-10", false)),
+    /** Files: each answer is one uploaded file, kept apart from the session (see {@link FileAnswer}). */
+    FILE("file");
 
     /** How a single-line question's input element is drawn. */
     public record Input(String type, String autocomplete, String widthClass, boolean spellcheck) {

@@ -10,6 +10,11 @@ public record QuestionView(Question question, String keyPrefix, List<String> val
         return values.isEmpty() ? "" : values.get(0);
     }
 
+    /** The files a file question has taken so far. */
+    public List<FileAnswer> files() {
+        return values.stream().filter(FileAnswer::isOne).map(FileAnswer::parse).toList();
+    }
+
     public boolean isChosen(String option) {
         return values.contains(option);
     }

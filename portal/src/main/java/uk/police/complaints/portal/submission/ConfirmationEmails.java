@@ -3,6 +3,7 @@ package uk.police.complaints.portal.submission;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -36,8 +37,9 @@ class ConfirmationEmails {
     OutboxMessage of(NewSubmission submission, PersonCopy copy, Reference reference, OffsetDateTime sentAt) {
         Locale locale = copy.language().locale();
         String sent = sentAt.atZoneSameInstant(LONDON).format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale));
-        Map<String, Object> arguments = Map.of("reference", reference.value(), "sentAt", sent,
-                "phone", contact.phone(), "email", contact.email());
+        Map<String, Object> arguments = new HashMap<>(copy.facts());
+        arguments.putAll(Map.of("reference", reference.value(), "sentAt", sent, "phone", contact.phone(),
+                "email", contact.email()));
         StringBuilder body = new StringBuilder()
                 .append(text("email." + submission.kind() + ".sent", arguments, locale)).append("\n\n")
                 .append(text("email.keep", arguments, locale)).append("\n\n")

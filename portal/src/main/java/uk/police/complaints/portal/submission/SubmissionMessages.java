@@ -3,15 +3,21 @@ package uk.police.complaints.portal.submission;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.police.complaints.portal.delivery.OutboxMessage;
+import uk.police.complaints.portal.upload.ScanVerdict;
+import uk.police.complaints.portal.upload.StoredUpload;
 
 /**
  * The messages a submission sends, in the shapes the JSON Schemas in {@code schemas/} publish: the submission in an
- * envelope that says what it is, and equality answers in one of their own that says nothing of whose they are.
+ * envelope that says what it is (and which files follow it), each file in a message of its own, and equality
+ * answers in one of their own that says nothing of whose they are.
  */
 @Component
 class SubmissionMessages {
@@ -19,6 +25,8 @@ class SubmissionMessages {
     static final String EQUALITY_KIND = "equality-monitoring";
     static final String EQUALITY_DESTINATION = "equality-monitoring";
     static final int EQUALITY_SCHEMA_VERSION = 1;
+    static final String ATTACHMENT_KIND = "attachment";
+    static final int ATTACHMENT_SCHEMA_VERSION = 1;
 
     private final JsonMapper json;
 
@@ -26,7 +34,8 @@ class SubmissionMessages {
         this.json = json;
     }
 
-    OutboxMessage submission(NewSubmission submission, Reference reference, OffsetDateTime submittedAt) {
+    OutboxMessage submission(NewSubmission submission, Reference reference, OffsetDateTime submittedAt,
+            List<SentFile> files) {
         ObjectNode message = json.createObjectNode()
                 .put("reference", reference.value())
                 .put("type", submission.kind())
@@ -35,7 +44,29 @@ class SubmissionMessages {
                 .put("submittedAt", submittedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .put("destination", submission.destination());
         message.set(submission.kind(), json.readTree(submission.payload()));
+        ArrayNode attachments = message.putArray("attachments");
+        files.forEach(file -> attachments.addObject().put("key", file.key()).put("question", file.question())
+                .put("fileName", file.upload().fileName()));
         return new OutboxMessage(reference.value(), reference.value(), submission.kind(), submission.destination(),
+                json.writeValueAsString(message));
+    }
+
+    /** A file the person added, whole, in a message of its own that names the submission it belongs to. */
+    OutboxMessage attachment(NewSubmission submission, Reference reference, SentFile file) {
+        StoredUpload upload = file.upload();
+        ObjectNode message = json.createObjectNode()
+                .put("key", file.key())
+                .put("reference", reference.value())
+                .put("type", ATTACHMENT_KIND)
+                .put("schemaVersion", ATTACHMENT_SCHEMA_VERSION)
+                .put("question", file.question())
+                .put("fileName", upload.fileName())
+                .put("contentType", upload.type().contentType())
+                .put("size", upload.size())
+                .put("sha256", upload.sha256())
+                .put("malwareScan", upload.scan() == ScanVerdict.CLEAN ? "clean" : "not-scanned")
+                .put("content", Base64.getEncoder().encodeToString(upload.content()));
+        return new OutboxMessage(file.key(), reference.value(), ATTACHMENT_KIND, submission.destination(),
                 json.writeValueAsString(message));
     }
 

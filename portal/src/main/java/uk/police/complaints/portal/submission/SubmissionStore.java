@@ -3,15 +3,18 @@ package uk.police.complaints.portal.submission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 import uk.police.complaints.i18n.Language;
 import uk.police.complaints.portal.delivery.Outbox;
+import uk.police.complaints.portal.upload.Uploads;
 
 /**
  * Commits a submission with its messages to the back office (and any equality answers, apart from it, and the
@@ -28,15 +31,17 @@ public class SubmissionStore {
     private final Outbox outbox;
     private final SubmissionMessages messages;
     private final ConfirmationEmails emails;
+    private final Uploads uploads;
     private final Clock clock;
 
     SubmissionStore(DatabaseClient database, TransactionalOperator transaction, Outbox outbox,
-            SubmissionMessages messages, ConfirmationEmails emails, Clock clock) {
+            SubmissionMessages messages, ConfirmationEmails emails, Uploads uploads, Clock clock) {
         this.database = database;
         this.transaction = transaction;
         this.outbox = outbox;
         this.messages = messages;
         this.emails = emails;
+        this.uploads = uploads;
         this.clock = clock;
     }
 
@@ -78,9 +83,25 @@ public class SubmissionStore {
         Mono<Void> email = submission.copy()
                 .map(copy -> outbox.add(emails.of(submission, copy, reference, now)))
                 .orElse(Mono.empty());
-        return saved.then(outbox.add(messages.submission(submission, reference, now)))
+        return files(submission, reference).flatMap(files -> saved
+                .then(outbox.add(messages.submission(submission, reference, now, files)))
+                // Each file moves into the outbox with its submission, and out of the uploads, in one transaction.
+                .thenMany(Flux.fromIterable(files).concatMap(file -> outbox
+                        .add(messages.attachment(submission, reference, file))
+                        .then(uploads.delete(file.upload().id()))))
                 .then(equality)
                 .then(email)
-                .thenReturn(reference);
+                .thenReturn(reference));
+    }
+
+    private Mono<List<SentFile>> files(NewSubmission submission, Reference reference) {
+        List<NewSubmission.Attachment> attachments = submission.attachments();
+        return Flux.range(0, attachments.size())
+                .concatMap(i -> uploads.find(attachments.get(i).uploadId())
+                        .switchIfEmpty(Mono.error(() -> new IllegalStateException("a file of this submission is no "
+                                + "longer kept")))
+                        .map(upload -> new SentFile(reference.value() + "-file-" + (i + 1),
+                                attachments.get(i).question(), upload)))
+                .collectList();
     }
 }

@@ -10,9 +10,10 @@ class ComingSoonController {
 
     private static final String VIEW = "coming-soon";
 
+    /** The address on letters and leaflets leads into the review journey. */
     @GetMapping("/apply-for-a-review")
-    String showReview(Model model) {
-        return comingSoon(model, "review", true);
+    String startReview() {
+        return "redirect:/review/before-you-start";
     }
 
     @GetMapping("/know-your-rights")
@@ -25,7 +26,6 @@ class ComingSoonController {
         return comingSoon(model, "feedback", false);
     }
 
-    /** A page where a person starts a journey carries the 999 warning. */
     private static String comingSoon(Model model, String section, boolean startsAJourney) {
         model.addAttribute("section", section);
         model.addAttribute("startsAJourney", startsAJourney);

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
@@ -28,10 +29,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+        // Pages that take files post multipart forms; their CSRF token is a field of the form like any other.
+        XorServerCsrfTokenRequestAttributeHandler csrfTokens = new XorServerCsrfTokenRequestAttributeHandler();
+        csrfTokens.setTokenFromMultipartDataEnabled(true);
         return http
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 // A refused POST becomes an error the error pages render, in the person's language.
-                .csrf(csrf -> csrf.accessDeniedHandler((exchange, denied) ->
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens).accessDeniedHandler((exchange, denied) ->
                         Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN))))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))

@@ -222,6 +222,7 @@ class ComplaintJourneyTest {
         assertThat(answer("/complaint/anyone-hurt", "anyone-hurt", "yes")).isEqualTo("/complaint/injury-details");
         go("/complaint/injury-details", "injury-details", "Cleisiau ar fy mraich");
         go("/complaint/impact", "impact", "Rwy'n methu cysgu.");
+        go("/complaint/evidence");
         if (!person.get("/complaint/who-is-complaining").contains("value=\"someone-else\" checked")) {
             go("/complaint/outcome-wanted", "outcome-wanted", "An apology.");
         }

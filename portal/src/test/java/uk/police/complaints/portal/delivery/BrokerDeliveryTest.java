@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -83,7 +84,7 @@ class BrokerDeliveryTest {
         admin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange(EXCHANGE)).with("gwent-police"));
         try {
             Reference reference = submissions.store(new NewSubmission("complaint", 1, Language.WELSH, "gwent-police",
-                    "{\"whatHappened\":\"Siân ŵ ŷ\"}", Optional.empty(), Optional.empty())).block();
+                    "{\"whatHappened\":\"Siân ŵ ŷ\"}", Optional.empty(), Optional.empty(), List.of())).block();
             Message received = rabbit.receive(queue.getName(), 20_000);
             assertThat(received).isNotNull();
             assertThat(received.getMessageProperties().getMessageId()).isEqualTo(reference.value());

@@ -153,7 +153,7 @@ class OutboxDeliveryTest {
 
     private Reference submit(String destination) {
         return submissions.store(new NewSubmission("complaint", 1, Language.WELSH, destination,
-                "{\"whatHappened\":\"" + WORDS + "\"}", Optional.empty(), Optional.empty())).block();
+                "{\"whatHappened\":\"" + WORDS + "\"}", Optional.empty(), Optional.empty(), List.of())).block();
     }
 
     private String status(Reference reference) {

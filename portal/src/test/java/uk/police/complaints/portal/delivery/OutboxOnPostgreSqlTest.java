@@ -127,7 +127,7 @@ class OutboxOnPostgreSqlTest {
         return Flux.range(0, how)
                 .concatMap(i -> store.store(new NewSubmission("complaint", 1, i % 2 == 0 ? Language.WELSH
                         : Language.ENGLISH, i % 3 == 0 ? "iopc" : "gwent-police",
-                        "{\"whatHappened\":\"Prawf ŵ ŷ " + i + "\"}", Optional.empty(), Optional.empty())))
+                        "{\"whatHappened\":\"Prawf ŵ ŷ " + i + "\"}", Optional.empty(), Optional.empty(), List.of())))
                 .collectList().block();
     }
 

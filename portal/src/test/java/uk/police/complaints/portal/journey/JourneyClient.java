@@ -2,9 +2,12 @@ package uk.police.complaints.portal.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -72,15 +75,35 @@ public final class JourneyClient {
         return request;
     }
 
-    public WebTestClient.ResponseSpec post(String path, String... namesAndValues) {
+    /** Sends a page of file questions as a browser does: multipart, with these files (name, content) for a field. */
+    public WebTestClient.ResponseSpec upload(String path, String field, Map<String, byte[]> files,
+            String... namesAndValues) {
+        MultipartBodyBuilder form = new MultipartBodyBuilder();
+        files.forEach((name, content) -> form.part(field, new ByteArrayResource(content)).filename(name)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.part(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        form.part("_csrf", csrfToken(path));
+        return withCookies(web.post().uri(path)).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(form.build())).exchange();
+    }
+
+    private String csrfToken(String path) {
         String page = get(path.contains("?") ? path : path + "?x=1");
         Matcher token = CSRF.matcher(page);
         assertThat(token.find()).as("the page has a CSRF token").isTrue();
+        return token.group(1);
+    }
+
+    public WebTestClient.ResponseSpec post(String path, String... namesAndValues) {
+        String token = csrfToken(path);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             form.add(namesAndValues[i], namesAndValues[i + 1]);
         }
-        form.add("_csrf", token.group(1));
+        form.add("_csrf", token);
         return withCookies(web.post().uri(path)).accept(MediaType.TEXT_HTML)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData(form)).exchange();

@@ -22,7 +22,7 @@ class SubmissionStoreTest {
     @Test
     void aStoredSubmissionIsFoundByItsReferenceWithItsWordsExactlyAsGiven() {
         Reference reference = store.store(new NewSubmission("complaint", 1, Language.WELSH, "gwent-police",
-                "{\"text\":\"ŵ ŷ <b>\"}", Optional.empty(), Optional.empty())).block();
+                "{\"text\":\"ŵ ŷ <b>\"}", Optional.empty(), Optional.empty(), List.of())).block();
         StoredSubmission stored = store.find(reference).block().orElseThrow();
         assertThat(stored.message()).contains("\"complaint\":{\"text\":\"ŵ ŷ <b>\"}")
                 .contains("\"reference\":\"" + reference.value() + "\"")
@@ -35,7 +35,7 @@ class SubmissionStoreTest {
     @Test
     void theWordsRestInTheOutboxSealedNotAsTyped() {
         Reference reference = store.store(new NewSubmission("complaint", 1, Language.ENGLISH, "iopc",
-                "{\"text\":\"Siân Llŷr\"}", Optional.empty(), Optional.empty())).block();
+                "{\"text\":\"Siân Llŷr\"}", Optional.empty(), Optional.empty(), List.of())).block();
         String resting = database.sql("SELECT payload FROM outbox WHERE reference = :reference")
                 .bind("reference", reference.value())
                 .map(row -> row.get("payload", String.class)).one().block();
@@ -45,7 +45,7 @@ class SubmissionStoreTest {
     @Test
     void theSubmissionAndItsMessageAreCommittedTogether() {
         Reference reference = store.store(new NewSubmission("complaint", 1, Language.ENGLISH, "iopc", "{}",
-                Optional.empty(), Optional.empty())).block();
+                Optional.empty(), Optional.empty(), List.of())).block();
         List<String> destinations = database.sql("SELECT destination FROM outbox WHERE reference = :reference")
                 .bind("reference", reference.value())
                 .map(row -> row.get("destination", String.class)).all().collectList().block();
@@ -57,7 +57,7 @@ class SubmissionStoreTest {
         long before = equalityMessages();
         Reference reference = store.store(new NewSubmission("complaint", 1, Language.ENGLISH, "iopc", "{}",
                 Optional.of("{\"ageBand\":\"18-24\",\"ethnicGroup\":null,\"disability\":null,\"gender\":null}"),
-                Optional.empty())).block();
+                Optional.empty(), List.of())).block();
         assertThat(equalityMessages()).isEqualTo(before + 1);
         Long linked = database.sql("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'equality-monitoring' "
                         + "AND (reference IS NOT NULL OR idempotency_key = :reference)")

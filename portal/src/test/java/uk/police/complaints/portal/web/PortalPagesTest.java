@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Import(PortalPagesTest.FailingPage.class)
 class PortalPagesTest {
 
-    static final List<String> READABLE_PAGES = List.of("/", "/apply-for-a-review",
+    static final List<String> READABLE_PAGES = List.of("/",
             "/know-your-rights", "/give-feedback", "/accessibility-statement", "/privacy-notice", "/cookies", "/contact");
 
     @Autowired
@@ -43,18 +43,24 @@ class PortalPagesTest {
 
     @Test
     void theStartPageLinksToEveryPartOfTheService() {
-        assertThat(html("/")).contains("href=\"/complaint/before-you-start\"", "href=\"/apply-for-a-review\"",
+        assertThat(html("/")).contains("href=\"/complaint/before-you-start\"", "href=\"/review/before-you-start\"",
                 "href=\"/know-your-rights\"", "href=\"/give-feedback\"");
     }
 
     @Test
     void whereAJourneyStartsThePageSaysToCall999() {
         assertThat(html("/give-feedback")).doesNotContain("call 999");
-        assertThat(html("/apply-for-a-review?lang=cy")).contains("ffoniwch 999");
+        assertThat(html("/review/before-you-start?lang=cy")).contains("ffoniwch 999");
+    }
+
+    @Test
+    void theAddressOnLettersLeadsIntoTheReviewJourney() {
+        web.get().uri("/apply-for-a-review").exchange().expectStatus().is3xxRedirection()
+                .expectHeader().valueEquals("Location", "/review/before-you-start");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/apply-for-a-review", "/contact", "/cookies?x=1"})
+    @ValueSource(strings = {"/", "/review/before-you-start", "/contact", "/cookies?x=1"})
     void everyPageTogglesToTheSamePageInTheOtherLanguage(String path) {
         String separator = path.contains("?") ? "&" : "?";
         String inHtml = path.replace("&", "&amp;") + (path.contains("?") ? "&amp;" : "?");
@@ -80,11 +86,11 @@ class PortalPagesTest {
 
     @Test
     void aPostWithoutACsrfTokenIsRefusedWithATranslatedPage() {
-        String page = web.post().uri("/apply-for-a-review").cookie("lang", "cy").accept(MediaType.TEXT_HTML).exchange()
+        String page = web.post().uri("/know-your-rights").cookie("lang", "cy").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isForbidden()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("<html lang=\"cy\"").contains("nid oeddem yn gallu derbyn y cais hwnnw")
-                .contains("href=\"/apply-for-a-review?lang=en\"");
+                .contains("href=\"/know-your-rights?lang=en\"");
     }
 
     @Test

@@ -1,0 +1,18 @@
+package uk.police.complaints.accessibility;
+
+/** A walk through a journey: where it starts, what it picks, and the page it must end on. */
+record JourneyWalk(String start, Choices choices, String end) {
+
+    static JourneyWalk toConfirmation(String journey, Choices choices) {
+        return new JourneyWalk("/" + journey + "/before-you-start", choices, "/" + journey + "/confirmation");
+    }
+
+    static JourneyWalk toStop(String journey, Choices choices, String stopPage) {
+        return new JourneyWalk("/" + journey + "/before-you-start", choices, "/" + journey + "/" + stopPage);
+    }
+
+    @Override
+    public String toString() {
+        return start + " choosing " + choices + " to " + end;
+    }
+}
