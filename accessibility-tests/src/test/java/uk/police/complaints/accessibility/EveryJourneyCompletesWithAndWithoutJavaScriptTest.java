@@ -2,11 +2,6 @@ package uk.police.complaints.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,7 +53,7 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         return List.of(
                 Choices.named("on time with the outcome letter added, to the IOPC, for themselves, by e-mail")
-                        .with("outcome-letter", outcomeLetter().toString())
+                        .with("outcome-letter", FilesToUpload.letter().toString())
                         .with("had-outcome", "yes").with("recorded-before-2020", "no").with("review-body", "iopc")
                         .with("force", "south-wales-police").with("letter-date-day", String.valueOf(today.getDayOfMonth()))
                         .with("letter-date-month", String.valueOf(today.getMonthValue()))
@@ -73,19 +68,6 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
                         .with("had-outcome", "yes").with("recorded-before-2020", "yes")
                         .with("review-body", "local-policing-body").with("force", "dyfed-powys-police")
                         .with("who-is-applying", "myself").with("contact-methods", "post").with("support", "none"));
-    }
-
-    /** A small PDF on disk, for the browser to upload as a person's outcome letter. */
-    private static Path outcomeLetter() {
-        try {
-            Path letter = Files.createTempFile("llythyr-canlyniad-", ".pdf");
-            Files.writeString(letter, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
-                    StandardCharsets.US_ASCII);
-            letter.toFile().deleteOnExit();
-            return letter;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @LocalServerPort

@@ -1,6 +1,7 @@
 package uk.police.complaints.accessibility;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +58,9 @@ final class JourneyWalker {
             if (driver.findElements(By.cssSelector("main form button[type=submit]")).isEmpty()) {
                 return passed;
             }
+            if (sendingEmptyFirst && !driver.findElements(By.cssSelector("main input[type=file]")).isEmpty()) {
+                visitFileStates(origin, path, check);
+            }
             if (hasQuestions() && sendingEmptyFirst) {
                 submit();
                 if (path().equals(path)) {
@@ -77,6 +81,29 @@ final class JourneyWalker {
             }
         }
         throw new AssertionError("the journey from " + start + " did not end within " + MOST_PAGES + " pages");
+    }
+
+    /**
+     * A file page's other states: a file refused (the error state), and the list of files added, with a Remove
+     * button each; removing the file leaves the page as it was, for the walk to go on.
+     */
+    private void visitFileStates(String origin, String path, PageCheck check) {
+        WebDriver driver = browser.driver();
+        chooseFile(FilesToUpload.notAllowed());
+        submit();
+        check.check(path, true);
+        chooseFile(FilesToUpload.letter());
+        submit();
+        driver.get(origin + path);
+        check.check(path, false);
+        submit(); // the first button on the page is the Remove button of the file just added
+        if (!driver.findElements(By.cssSelector("button[name=remove]")).isEmpty()) {
+            throw new AssertionError(path + " did not remove the file");
+        }
+    }
+
+    private void chooseFile(Path file) {
+        browser.driver().findElement(By.cssSelector("main input[type=file]")).sendKeys(file.toString());
     }
 
     private boolean hasQuestions() {
