@@ -31,6 +31,14 @@ public final class JourneyClient {
         return session;
     }
 
+    /** The same person, with the same cookies, reaching another instance of the portal. */
+    public JourneyClient on(WebTestClient other) {
+        JourneyClient moved = new JourneyClient(other);
+        moved.session = session;
+        moved.language = language;
+        return moved;
+    }
+
     public String get(String path) {
         EntityExchangeResult<String> result = withCookies(web.get().uri(path).accept(MediaType.TEXT_HTML))
                 .exchange().expectStatus().isOk()
