@@ -71,6 +71,7 @@ class EveryPageIsAccessibleTest {
         states.add(PageState.error("page not found", "/no-such-page"));
         states.add(PageState.error("server error", FailingPage.PATH));
         states.add(PageState.refusedPost("/know-your-rights"));
+        states.add(PageState.page("/session-ended?journey=complaint"));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (PageState state : states) {

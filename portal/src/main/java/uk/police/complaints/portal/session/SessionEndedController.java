@@ -1,0 +1,31 @@
+package uk.police.complaints.portal.session;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.police.complaints.portal.journey.Journeys;
+
+/** The page a person reaches when their session ended: what happened, and a way to start again. */
+@Controller
+class SessionEndedController {
+
+    static final String PATH = "/session-ended";
+
+    private final Journeys journeys;
+    private final SessionTimeout timeout;
+
+    SessionEndedController(Journeys journeys, SessionTimeout timeout) {
+        this.journeys = journeys;
+        this.timeout = timeout;
+    }
+
+    @GetMapping(PATH)
+    String showSessionEnded(@RequestParam(required = false) String journey, Model model) {
+        model.addAttribute("minutes", timeout.minutes());
+        model.addAttribute("startAgain", journeys.find(journey == null ? "" : journey)
+                .map(found -> "/" + found.id() + "/" + found.start().slug())
+                .orElse("/"));
+        return "session/ended";
+    }
+}
