@@ -3,3 +3,8 @@ const govukFrontend = document.documentElement.dataset.govukFrontend;
 if (govukFrontend) {
   import(govukFrontend).then(({ initAll }) => initAll());
 }
+
+const timeoutWarning = document.querySelector('[data-module="app-timeout-warning"]');
+if (timeoutWarning && typeof timeoutWarning.showModal === 'function') {
+  import('./timeout-warning.js').then(({ initTimeoutWarning }) => initTimeoutWarning(timeoutWarning));
+}

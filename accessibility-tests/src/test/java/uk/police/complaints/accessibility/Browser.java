@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,6 +76,15 @@ final class Browser implements AutoCloseable {
     /** Waits up to ten seconds, looking often: the default half-second poll would be most of a page's time. */
     void waitUntil(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20)).until(condition);
+    }
+
+    /** Clicks a button that sends a form, and waits for the next page, even one at the same address with errors. */
+    void clickAndWaitForNextPage(By button) {
+        // A mark on the old page tells when the browser has moved on.
+        script("window.portalTestLeaving = true;");
+        driver.findElement(button).click();
+        waitUntil(ready -> Boolean.TRUE.equals(script(
+                "return window.portalTestLeaving === undefined && document.readyState === 'complete';")));
     }
 
     Object script(String script, Object... arguments) {

@@ -2,14 +2,10 @@ package uk.police.complaints.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,9 +30,8 @@ import uk.police.complaints.portal.PortalApplication;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryPageIsAccessibleTest {
 
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final List<String> LANGUAGES = List.of("en", "cy");
-    private static final List<Integer> WIDTHS = List.of(320, 1280);
+    private static final List<String> LANGUAGES = PageChecks.LANGUAGES;
+    private static final List<Integer> WIDTHS = PageChecks.WIDTHS;
     /** Between them the walks reach every page of every journey, and every page where a journey stops. */
     private static final List<JourneyWalk> JOURNEY_WALKS = List.of(
             JourneyWalk.toConfirmation("complaint", Choices.first()),
@@ -50,11 +45,13 @@ class EveryPageIsAccessibleTest {
     int port;
 
     private Browser browser;
+    private PageChecks checks;
     private int scanned;
 
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
+        checks = new PageChecks(browser);
     }
 
     @AfterAll
@@ -72,6 +69,8 @@ class EveryPageIsAccessibleTest {
         states.add(PageState.error("server error", FailingPage.PATH));
         states.add(PageState.refusedPost("/know-your-rights"));
         states.add(PageState.page("/session-ended?journey=complaint"));
+        states.add(PageState.page("/resume"));
+        states.add(PageState.page("/resume/a-link-we-never-sent"));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (PageState state : states) {
@@ -100,7 +99,7 @@ class EveryPageIsAccessibleTest {
                             walk.choices(), (path, errors) -> {
                                 for (int width : WIDTHS) {
                                     browser.useWidth(width);
-                                    checkLoadedPage(language, width);
+                                    checks.loadedPage(language, width);
                                     scanned++;
                                 }
                                 if (errors) {
@@ -119,33 +118,9 @@ class EveryPageIsAccessibleTest {
         browser.useWidth(width);
         state.opening().open(browser, origin(), language);
         waitForPage(language);
-        checkLoadedPage(language, width);
+        checks.loadedPage(language, width);
         scanned++;
         assertToggleLeadsToTheSamePageInTheOtherLanguage(state, language);
-    }
-
-    private void checkLoadedPage(String language, int width) {
-        String where = browser.driver().getCurrentUrl() + " at " + width + "px: ";
-        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).as(where + "lang")
-                .isEqualTo(language);
-        assertThat(browser.driver().getTitle()).as(where + "page title").isNotBlank();
-        assertThat(browser.driver().findElements(By.tagName("h1"))).as(where + "h1 elements").hasSize(1);
-        assertNoAxeViolations();
-        if (width == 320) {
-            assertNothingScrollsSideways();
-        }
-    }
-
-    private void assertNoAxeViolations() {
-        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
-        assertThat(results.getViolations()).as(() -> browser.driver().getCurrentUrl() + " has axe violations:\n"
-                + describe(results.getViolations())).isEmpty();
-    }
-
-    private void assertNothingScrollsSideways() {
-        Number overflow = (Number) browser.script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow.intValue()).as("pixels the page scrolls sideways at 320px").isLessThanOrEqualTo(0);
     }
 
     private void assertToggleLeadsToTheSamePageInTheOtherLanguage(PageState state, String language) {
@@ -167,13 +142,5 @@ class EveryPageIsAccessibleTest {
 
     private String origin() {
         return "http://localhost:" + port;
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + " (" + rule.getHelp() + "): " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget()) + " " + node.getHtml())
-                        .collect(Collectors.joining("; ")))
-                .collect(Collectors.joining("\n"));
     }
 }

@@ -175,12 +175,7 @@ final class JourneyWalker {
     }
 
     private void submit() {
-        WebDriver driver = browser.driver();
-        // A mark on the old page tells when the browser has moved on, even to the same address with errors.
-        browser.script("window.journeyWalkerLeaving = true;");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitUntil(ready -> Boolean.TRUE.equals(browser.script(
-                "return window.journeyWalkerLeaving === undefined && document.readyState === 'complete';")));
+        browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
     }
 
     private String path() {

@@ -38,10 +38,10 @@ class FileQuestionForms {
     }
 
     /**
-     * What the page posted: the file answers now, any refusals, and whether the person removed a file (and so stays
-     * on the page to see the list).
+     * What the page posted: the file answers now, any refusals, whether the person removed a file (and so stays
+     * on the page to see the list), and whether they asked to save and come back later.
      */
-    record Posted(Map<String, List<String>> answers, List<FieldError> errors, boolean removed) {
+    record Posted(Map<String, List<String>> answers, List<FieldError> errors, boolean removed, boolean saving) {
     }
 
     Mono<Posted> read(JourneyPage page, Answers answers, ServerWebExchange exchange) {
@@ -56,7 +56,8 @@ class FileQuestionForms {
                                 posted.put(question.name(), outcome.files());
                                 outcome.error().ifPresent(errors::add);
                             }))
-                    .then(Mono.fromSupplier(() -> new Posted(posted, errors, removing.isPresent())));
+                    .then(Mono.fromSupplier(() -> new Posted(posted, errors, removing.isPresent(),
+                            field(parts, JourneyActions.FIELD).filter(JourneyActions.SAVE::equals).isPresent())));
         });
     }
 

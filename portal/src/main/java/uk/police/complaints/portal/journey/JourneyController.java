@@ -88,6 +88,10 @@ class JourneyController {
                         .map(question -> validator.validate(journey.id(), question, updated))
                         .flatMap(Optional::stream)
                         .toList();
+                if (posted.saving() && !errors.isEmpty() && nothingTyped(page, posted.answers())) {
+                    store.save(session, journey, answers.with(filesOnly(page, posted.answers())));
+                    return Mono.just("redirect:" + JourneyActions.saveAndReturnFrom(journey.id(), slug));
+                }
                 if (!errors.isEmpty()) {
                     // Files that were taken are kept even when another on the page was refused.
                     store.save(session, journey, answers.with(filesOnly(page, posted.answers())));
@@ -96,7 +100,8 @@ class JourneyController {
                     return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
                 }
                 store.save(session, journey, updated);
-                return Mono.just("redirect:" + afterSaving(journey, page, updated, change));
+                return Mono.just("redirect:" + (posted.saving() ? JourneyActions.saveAndReturnFrom(journey.id(), slug)
+                        : afterSaving(journey, page, updated, change)));
             });
         });
     }
@@ -106,7 +111,18 @@ class JourneyController {
         if (page.asksForFiles()) {
             return fileForms.read(page, answers, exchange);
         }
-        return exchange.getFormData().map(form -> new FileQuestionForms.Posted(posted(page, form), List.of(), false));
+        return exchange.getFormData().map(form -> new FileQuestionForms.Posted(posted(page, form), List.of(), false,
+                JourneyActions.SAVE.equals(form.getFirst(JourneyActions.FIELD))));
+    }
+
+    /**
+     * Whether a page sent to be saved for later was left empty: then what was answered before is saved, and the
+     * person is not asked to answer this page first. Anything typed must be valid to be kept.
+     */
+    private static boolean nothingTyped(JourneyPage page, Map<String, List<String>> posted) {
+        return page.questions().stream().filter(question -> question.type() != QuestionType.FILE)
+                .flatMap(question -> question.fields().stream())
+                .allMatch(field -> posted.getOrDefault(field, List.of()).stream().allMatch(String::isBlank));
     }
 
     private static Map<String, List<String>> filesOnly(JourneyPage page, Map<String, List<String>> posted) {

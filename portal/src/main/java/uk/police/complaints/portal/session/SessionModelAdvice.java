@@ -4,7 +4,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Tells every page how long a session lasts, for journey pages to say (the way it is said without JavaScript). */
+/**
+ * Tells every page how long a session lasts: journey pages say it in words (all a person has without JavaScript),
+ * and the timeout warning counts from it.
+ */
 @ControllerAdvice
 class SessionModelAdvice {
 
@@ -15,7 +18,9 @@ class SessionModelAdvice {
     }
 
     @ModelAttribute
-    void addSessionMinutes(Model model) {
+    void addSessionTimes(Model model) {
         model.addAttribute("sessionMinutes", timeout.minutes());
+        model.addAttribute("sessionSeconds", timeout.seconds());
+        model.addAttribute("sessionWarnBeforeSeconds", timeout.warnBeforeSeconds());
     }
 }

@@ -55,8 +55,20 @@ public class Uploads {
         return database.sql("DELETE FROM upload WHERE id = :id").bind("id", id).fetch().rowsUpdated().then();
     }
 
+    /** Deletes files of journeys never sent, except those a saved draft holds (they go with the draft). */
     Mono<Long> deleteKeptBefore(OffsetDateTime cutoff) {
-        return database.sql("DELETE FROM upload WHERE created_at < :cutoff").bind("cutoff", cutoff)
+        return database.sql("DELETE FROM upload WHERE created_at < :cutoff "
+                        + "AND id NOT IN (SELECT upload_id FROM draft_upload)")
+                .bind("cutoff", cutoff)
                 .fetch().rowsUpdated();
+    }
+
+    /** Files of a draft taken up again count from now, like files just added: the journey goes on. */
+    public Mono<Void> keepFromNow(String draftId) {
+        return database.sql("UPDATE upload SET created_at = :now "
+                        + "WHERE id IN (SELECT upload_id FROM draft_upload WHERE draft_id = :draft)")
+                .bind("now", OffsetDateTime.now(clock))
+                .bind("draft", draftId)
+                .fetch().rowsUpdated().then();
     }
 }
