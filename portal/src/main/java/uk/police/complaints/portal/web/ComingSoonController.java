@@ -16,11 +16,6 @@ class ComingSoonController {
         return "redirect:/review/before-you-start";
     }
 
-    @GetMapping("/know-your-rights")
-    String showRights(Model model) {
-        return comingSoon(model, "rights", false);
-    }
-
     @GetMapping("/give-feedback")
     String showFeedback(Model model) {
         return comingSoon(model, "feedback", false);

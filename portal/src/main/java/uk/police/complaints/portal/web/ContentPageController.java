@@ -1,5 +1,6 @@
 package uk.police.complaints.portal.web;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,7 @@ class ContentPageController {
     private final ContentLibrary pages;
     private final LanguageResolver languages;
 
-    ContentPageController(ContentLibrary pages, LanguageResolver languages) {
+    ContentPageController(@Qualifier("contentPages") ContentLibrary pages, LanguageResolver languages) {
         this.pages = pages;
         this.languages = languages;
     }
