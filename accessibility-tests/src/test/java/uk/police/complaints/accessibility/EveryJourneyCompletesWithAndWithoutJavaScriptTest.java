@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.r2dbc.core.DatabaseClient;
 import uk.police.complaints.portal.PortalApplication;
 import uk.police.complaints.portal.submission.Reference;
 import uk.police.complaints.portal.submission.StoredSubmission;
@@ -76,6 +77,9 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
     @Autowired
     SubmissionStore submissions;
 
+    @Autowired
+    DatabaseClient database;
+
     private Browser withJavaScript;
     private Browser withoutJavaScript;
 
@@ -99,6 +103,42 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
     @TestFactory
     Stream<DynamicTest> everyReviewBranchEndsWithAStoredReferenceInBothLanguagesWithJavaScriptOnAndOff() {
         return walks(reviewBranches().stream().map(branch -> JourneyWalk.toConfirmation("review", branch)).toList());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySurveyReachesTheBackOfficeInBothLanguagesWithJavaScriptOnAndOff() {
+        List<JourneyWalk> surveys = new ArrayList<>();
+        for (Choices choices : List.of(Choices.first(), Choices.last())) {
+            surveys.add(JourneyWalk.survey("service-feedback", "satisfaction", choices));
+            surveys.add(JourneyWalk.survey("your-experience", "before-you-start", choices));
+            surveys.add(JourneyWalk.survey("young-people", "before-you-start", choices));
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (boolean javaScript : List.of(false, true)) {
+            for (String language : List.of("en", "cy")) {
+                for (JourneyWalk walk : surveys) {
+                    tests.add(DynamicTest.dynamicTest(walk + " in " + language + " with JavaScript "
+                            + (javaScript ? "on" : "off"), () -> completeSurvey(walk, language, javaScript)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void completeSurvey(JourneyWalk walk, String language, boolean javaScript) {
+        Browser browser = javaScript ? withJavaScript : withoutJavaScript;
+        long before = feedbackSent();
+        Set<String> passed = JourneyWalker.answeringFirstTime(browser).walk("http://localhost:" + port, walk.start(),
+                language, walk.choices(), (path, errors) -> { });
+        assertThat(new ArrayList<>(passed)).last().asString().isEqualTo(walk.end());
+        assertThat(browser.driver().findElements(By.cssSelector(".govuk-panel__body strong")))
+                .as("a survey's thanks shows no reference").isEmpty();
+        assertThat(feedbackSent()).as("the response is in the outbox for the back office").isEqualTo(before + 1);
+    }
+
+    private long feedbackSent() {
+        return database.sql("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'feedback'")
+                .map(row -> row.get("n", Long.class)).one().block();
     }
 
     private Stream<DynamicTest> walks(List<JourneyWalk> walks) {

@@ -39,7 +39,10 @@ class EveryPageIsAccessibleTest {
             JourneyWalk.toConfirmation("review", Choices.first()),
             JourneyWalk.toConfirmation("review", Choices.last().with("had-outcome", "yes")),
             JourneyWalk.toStop("review", Choices.first().with("had-outcome", "waiting"), "no-outcome-yet"),
-            JourneyWalk.toStop("review", Choices.last(), "complain-first"));
+            JourneyWalk.toStop("review", Choices.last(), "complain-first"),
+            JourneyWalk.survey("service-feedback", "satisfaction", Choices.first().with("add-reference", "yes")),
+            JourneyWalk.survey("your-experience", "before-you-start", Choices.first()),
+            JourneyWalk.survey("young-people", "before-you-start", Choices.first()));
 
     @LocalServerPort
     int port;

@@ -7,6 +7,11 @@ record JourneyWalk(String start, Choices choices, String end) {
         return new JourneyWalk("/" + journey + "/before-you-start", choices, "/" + journey + "/confirmation");
     }
 
+    /** A survey, from its first page (which may be its first question) to its thanks. */
+    static JourneyWalk survey(String survey, String firstPage, Choices choices) {
+        return new JourneyWalk("/" + survey + "/" + firstPage, choices, "/" + survey + "/confirmation");
+    }
+
     static JourneyWalk toStop(String journey, Choices choices, String stopPage) {
         return new JourneyWalk("/" + journey + "/before-you-start", choices, "/" + journey + "/" + stopPage);
     }

@@ -23,7 +23,7 @@ class GuidesTest {
     private static final Set<String> TOPICS = Set.of("your-rights", "stop-and-search", "arrest-and-custody", "force",
             "complaints", "getting-help");
     /** The portal's own pages a guide may link to, besides other guides and the written pages. */
-    private static final Set<String> PORTAL_PAGES = Set.of("/", "/complaint/before-you-start", "/apply-for-a-review",
+    private static final Set<String> PORTAL_PAGES = Set.of("/", "/complaint/before-you-start",
             "/review/before-you-start", "/know-your-rights", "/give-feedback");
     private static final Pattern STRUCTURE = Pattern.compile(
             "<(h2|h3|ul|ol|li|p|details|div class=\"govuk-(?:inset|warning)-text\")\\b|href=\"([^\"]*)\"");

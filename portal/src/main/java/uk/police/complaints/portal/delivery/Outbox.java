@@ -20,6 +20,9 @@ import reactor.core.publisher.Mono;
 @Component
 public class Outbox {
 
+    /** The kind of message a survey response travels as. */
+    public static final String FEEDBACK_KIND = "feedback";
+
     private final DatabaseClient database;
     private final TransactionalOperator transaction;
     private final PayloadCipher cipher;
@@ -120,9 +123,13 @@ public class Outbox {
                 .all());
     }
 
-    /** The back office has it: the entry is done. False if this worker no longer held the claim. */
+    /**
+     * The back office has it: the entry is done. False if this worker no longer held the claim. Feedback keeps no
+     * words once delivered: its free text is emptied at once, not after the retention.
+     */
     Mono<Boolean> delivered(Delivery delivery, String worker, String detail) {
-        return settle(delivery, worker, "delivered", "delivered_at = :at", OffsetDateTime.now(clock), detail);
+        return settle(delivery, worker, "delivered", "delivered_at = :at, payload = CASE WHEN kind = '"
+                + FEEDBACK_KIND + "' THEN NULL ELSE payload END", OffsetDateTime.now(clock), detail);
     }
 
     /** Another attempt at the given time. */

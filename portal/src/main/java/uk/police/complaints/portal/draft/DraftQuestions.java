@@ -1,7 +1,6 @@
 package uk.police.complaints.portal.draft;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.police.complaints.portal.journey.AnswerValidator;
@@ -10,7 +9,6 @@ import uk.police.complaints.portal.journey.FieldError;
 import uk.police.complaints.portal.journey.Option;
 import uk.police.complaints.portal.journey.Question;
 import uk.police.complaints.portal.journey.QuestionType;
-import uk.police.complaints.portal.journey.QuestionView;
 
 /**
  * The questions of saving and taking up a draft, asked and checked the way journey questions are: message keys
@@ -36,25 +34,5 @@ class DraftQuestions {
 
     Optional<FieldError> check(Question question, Answers answers) {
         return validator.validate(KEYS, question, answers);
-    }
-
-    static Answers answers(Map<String, List<String>> form, Question... questions) {
-        Answers answers = Answers.none();
-        for (Question question : questions) {
-            String value = form.getOrDefault(question.name(), List.of()).stream().findFirst().orElse("");
-            answers = answers.with(Map.of(question.name(), List.of(value)));
-        }
-        return answers;
-    }
-
-    static QuestionView view(Question question, Answers answers, List<FieldError> errors, boolean isHeading) {
-        FieldError error = errors.stream().filter(found -> found.question().equals(question.name())).findFirst()
-                .orElse(null);
-        return new QuestionView(question, KEYS + "." + question.name(), answers.all(question.name()), List.of(),
-                error, isHeading, question.maxLength());
-    }
-
-    static FieldError error(Question question, String messageKey, Object... arguments) {
-        return new FieldError(question.name(), question.name(), messageKey, List.of(arguments));
     }
 }

@@ -16,6 +16,8 @@ import uk.police.complaints.i18n.LanguageResolver;
 import uk.police.complaints.portal.journey.Answers;
 import uk.police.complaints.portal.journey.CsrfTokens;
 import uk.police.complaints.portal.journey.FieldError;
+import uk.police.complaints.portal.journey.FormPageView;
+import uk.police.complaints.portal.journey.FormQuestions;
 import uk.police.complaints.portal.journey.JourneyDefinition;
 import uk.police.complaints.portal.journey.JourneyNavigator;
 import uk.police.complaints.portal.journey.JourneyPage;
@@ -58,11 +60,11 @@ class ResumeController {
     @PostMapping(PATH)
     Mono<String> resumeWithCode(ServerWebExchange exchange, Model model) {
         return exchange.getFormData().zipWith(exchange.getSession()).flatMap(posted -> {
-            Answers answers = DraftQuestions.answers(posted.getT1(), DraftQuestions.CODE, DraftQuestions.WORD_AGAIN);
+            Answers answers = FormQuestions.answers(posted.getT1(), DraftQuestions.CODE, DraftQuestions.WORD_AGAIN);
             List<FieldError> errors = new ArrayList<>();
             questions.check(DraftQuestions.CODE, answers)
                     .or(() -> DraftSecrets.looksLikeACode(answers.first(DraftQuestions.CODE.name())) ? Optional.empty()
-                            : Optional.of(DraftQuestions.error(DraftQuestions.CODE, "draft.code.error.format")))
+                            : Optional.of(FormQuestions.error(DraftQuestions.CODE, "draft.code.error.format")))
                     .ifPresent(errors::add);
             questions.check(DraftQuestions.WORD_AGAIN, answers).ifPresent(errors::add);
             if (!errors.isEmpty()) {
@@ -73,9 +75,9 @@ class ResumeController {
                     .flatMap(check -> switch (check.outcome()) {
                         case TAKEN_UP -> Mono.just(restore(check.draft().orElseThrow(), posted.getT2()));
                         case LOCKED -> cannotResume("locked", model);
-                        case WRONG_WORD -> codeForm(keepCode(answers), List.of(DraftQuestions.error(
+                        case WRONG_WORD -> codeForm(keepCode(answers), List.of(FormQuestions.error(
                                 DraftQuestions.CODE, "draft.code.error.wrong-word", check.triesLeft())), exchange, model);
-                        case NOT_KNOWN -> codeForm(keepCode(answers), List.of(DraftQuestions.error(
+                        case NOT_KNOWN -> codeForm(keepCode(answers), List.of(FormQuestions.error(
                                 DraftQuestions.CODE, "draft.code.error.not-known", properties.keepFor().toDays())),
                                 exchange, model);
                     });
@@ -124,13 +126,13 @@ class ResumeController {
     }
 
     private Mono<String> codeForm(Answers answers, List<FieldError> errors, ServerWebExchange exchange, Model model) {
-        model.addAttribute("view", new DraftPageView("draft.resume.heading", "draft.resume.heading",
-                List.of(new DraftPageView.Paragraph("draft.resume.code", List.of()),
-                        new DraftPageView.Paragraph("draft.resume.link", List.of())),
-                List.of(DraftQuestions.view(DraftQuestions.CODE, answers, errors, false),
-                        DraftQuestions.view(DraftQuestions.WORD_AGAIN, answers, errors, false)),
-                errors, PATH, "/", null));
-        return CsrfTokens.withToken(exchange, model, SaveForLaterController.QUESTION_PAGE);
+        model.addAttribute("view", new FormPageView("draft.resume.heading", "draft.resume.heading",
+                List.of(new FormPageView.Paragraph("draft.resume.code", List.of()),
+                        new FormPageView.Paragraph("draft.resume.link", List.of())),
+                List.of(FormQuestions.view(DraftQuestions.CODE, DraftQuestions.KEYS, answers, errors, false),
+                        FormQuestions.view(DraftQuestions.WORD_AGAIN, DraftQuestions.KEYS, answers, errors, false)),
+                errors, PATH, "/", null, null));
+        return CsrfTokens.withToken(exchange, model, FormQuestions.PAGE);
     }
 
     private Mono<String> cannotResume(String why, Model model) {

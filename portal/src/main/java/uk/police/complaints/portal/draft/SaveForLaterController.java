@@ -21,6 +21,8 @@ import uk.police.complaints.i18n.LanguageResolver;
 import uk.police.complaints.portal.journey.Answers;
 import uk.police.complaints.portal.journey.CsrfTokens;
 import uk.police.complaints.portal.journey.FieldError;
+import uk.police.complaints.portal.journey.FormPageView;
+import uk.police.complaints.portal.journey.FormQuestions;
 import uk.police.complaints.portal.journey.FileAnswer;
 import uk.police.complaints.portal.journey.JourneyActions;
 import uk.police.complaints.portal.journey.JourneyDefinition;
@@ -36,7 +38,6 @@ import uk.police.complaints.portal.journey.Question;
 @Controller
 class SaveForLaterController {
 
-    static final String QUESTION_PAGE = "draft/question";
     private static final String HOW = "draft.how";
     private static final String FROM = "draft.from";
     private static final String SAVED_UNTIL = "draft.saved.until";
@@ -79,7 +80,7 @@ class SaveForLaterController {
     Mono<String> chooseHow(@PathVariable String journeyId, ServerWebExchange exchange, Model model) {
         JourneyDefinition journey = journey(journeyId);
         return exchange.getFormData().zipWith(exchange.getSession()).flatMap(posted -> {
-            Answers answers = DraftQuestions.answers(posted.getT1(), DraftQuestions.HOW);
+            Answers answers = FormQuestions.answers(posted.getT1(), DraftQuestions.HOW);
             Optional<FieldError> error = questions.check(DraftQuestions.HOW, answers);
             if (error.isPresent()) {
                 return howPage(journey, posted.getT2(), answers, List.of(error.get()), exchange, model);
@@ -100,7 +101,7 @@ class SaveForLaterController {
     Mono<String> saveWithLink(@PathVariable String journeyId, ServerWebExchange exchange, Model model) {
         JourneyDefinition journey = journey(journeyId);
         return exchange.getFormData().zipWith(exchange.getSession()).flatMap(posted -> {
-            Answers answers = DraftQuestions.answers(posted.getT1(), DraftQuestions.EMAIL);
+            Answers answers = FormQuestions.answers(posted.getT1(), DraftQuestions.EMAIL);
             Optional<FieldError> error = questions.check(DraftQuestions.EMAIL, answers);
             if (error.isPresent()) {
                 return onePage(journey, DraftQuestions.EMAIL, "email", answers, List.of(error.get()), exchange, model);
@@ -124,11 +125,11 @@ class SaveForLaterController {
     Mono<String> saveWithCode(@PathVariable String journeyId, ServerWebExchange exchange, Model model) {
         JourneyDefinition journey = journey(journeyId);
         return exchange.getFormData().zipWith(exchange.getSession()).flatMap(posted -> {
-            Answers answers = DraftQuestions.answers(posted.getT1(), DraftQuestions.WORD);
+            Answers answers = FormQuestions.answers(posted.getT1(), DraftQuestions.WORD);
             String word = answers.first(DraftQuestions.WORD.name()).strip();
             Optional<FieldError> error = questions.check(DraftQuestions.WORD, answers)
                     .or(() -> word.codePointCount(0, word.length()) < DraftSecrets.WORD_MINIMUM
-                            ? Optional.of(DraftQuestions.error(DraftQuestions.WORD, "draft.memorable-word.error.short",
+                            ? Optional.of(FormQuestions.error(DraftQuestions.WORD, "draft.memorable-word.error.short",
                                     DraftSecrets.WORD_MINIMUM))
                             : Optional.empty());
             if (error.isPresent()) {
@@ -190,22 +191,22 @@ class SaveForLaterController {
     private Mono<String> howPage(JourneyDefinition journey, WebSession session, Answers answers,
             List<FieldError> errors, ServerWebExchange exchange, Model model) {
         String back = "/" + journey.id() + "/" + session.getAttributeOrDefault(FROM, journey.start().slug());
-        List<DraftPageView.Paragraph> paragraphs = new ArrayList<>();
-        paragraphs.add(new DraftPageView.Paragraph("draft.how.kept", List.of(properties.keepFor().toDays())));
-        paragraphs.add(new DraftPageView.Paragraph("draft.how.helping", List.of()));
-        model.addAttribute("view", new DraftPageView("draft.how.heading", "draft.how.heading", paragraphs,
-                List.of(DraftQuestions.view(DraftQuestions.HOW, answers, errors, false)), errors,
-                JourneyActions.saveAndReturn(journey.id()), back, journey.id()));
-        return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
+        List<FormPageView.Paragraph> paragraphs = new ArrayList<>();
+        paragraphs.add(new FormPageView.Paragraph("draft.how.kept", List.of(properties.keepFor().toDays())));
+        paragraphs.add(new FormPageView.Paragraph("draft.how.helping", List.of()));
+        model.addAttribute("view", new FormPageView("draft.how.heading", "draft.how.heading", paragraphs,
+                List.of(FormQuestions.view(DraftQuestions.HOW, DraftQuestions.KEYS, answers, errors, false)), errors,
+                JourneyActions.saveAndReturn(journey.id()), back, journey.id(), null));
+        return CsrfTokens.withToken(exchange, model, FormQuestions.PAGE);
     }
 
     private Mono<String> onePage(JourneyDefinition journey, Question question,
             String slug, Answers answers, List<FieldError> errors, ServerWebExchange exchange, Model model) {
-        model.addAttribute("view", new DraftPageView(DraftQuestions.KEYS + "." + question.name() + ".label", null, List.of(),
-                List.of(DraftQuestions.view(question, answers, errors, true)), errors,
+        model.addAttribute("view", new FormPageView(DraftQuestions.KEYS + "." + question.name() + ".label", null, List.of(),
+                List.of(FormQuestions.view(question, DraftQuestions.KEYS, answers, errors, true)), errors,
                 JourneyActions.saveAndReturn(journey.id()) + "/" + slug, JourneyActions.saveAndReturn(journey.id()),
-                journey.id()));
-        return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
+                journey.id(), null));
+        return CsrfTokens.withToken(exchange, model, FormQuestions.PAGE);
     }
 
     private static String start(JourneyDefinition journey) {

@@ -31,9 +31,14 @@ class CheckAnswersController {
     private final LanguageResolver languages;
     private final Map<String, JourneyCompletion> completions;
     private final KnownFacts facts;
+    private final AutomationGuard guard;
+    private final JourneyMetrics metrics;
 
     CheckAnswersController(Journeys journeys, JourneyNavigator navigator, JourneySessionStore store,
-            CheckAnswersRows rows, LanguageResolver languages, List<JourneyCompletion> completions, KnownFacts facts) {
+            CheckAnswersRows rows, LanguageResolver languages, List<JourneyCompletion> completions, KnownFacts facts,
+            AutomationGuard guard, JourneyMetrics metrics) {
+        this.guard = guard;
+        this.metrics = metrics;
         this.journeys = journeys;
         this.navigator = navigator;
         this.store = store;
@@ -57,17 +62,36 @@ class CheckAnswersController {
             model.addAttribute("rows", rows.rows(journey, path, answers, languages.resolve(exchange)));
             model.addAttribute("action", JourneyLinks.checkAnswers(journey));
             model.addAttribute("backHref", JourneyLinks.page(journey, path.completed().get(path.completed().size() - 1).slug(), false));
+            model.addAttribute("honeypot", completion(journey).guardsAgainstAutomation() ? AutomationGuard.HONEYPOT : null);
             return CsrfTokens.withToken(exchange, model, "journey/check-answers");
         });
     }
 
     @PostMapping("/{journeyId:[a-z-]+}/" + JourneyDefinition.CHECK_ANSWERS)
-    Mono<String> send(@PathVariable String journeyId, ServerWebExchange exchange) {
+    Mono<String> send(@PathVariable String journeyId, ServerWebExchange exchange, Model model) {
         JourneyDefinition journey = journey(journeyId);
-        JourneyCompletion completion = completions.get(journey.id());
-        if (completion == null) {
-            return Mono.error(new IllegalStateException("journey " + journey.id() + " has no completion"));
+        JourneyCompletion completion = completion(journey);
+        if (!completion.guardsAgainstAutomation()) {
+            return send(journey, completion, exchange);
         }
+        return exchange.getFormData().zipWith(exchange.getSession()).flatMap(posted -> {
+            if (guard.filledByARobot(posted.getT1())) {
+                // Thanked like a person, so it learns nothing; nothing is kept or sent.
+                store.clear(posted.getT2(), journey);
+                posted.getT2().getAttributes().put(referenceAttribute(journey), "");
+                return Mono.just("redirect:" + JourneyLinks.page(journey, "confirmation", false));
+            }
+            if (!guard.allowsAnotherSend(exchange)) {
+                exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+                model.addAttribute("minutes", guard.minutesToWait());
+                model.addAttribute("checkAnswers", JourneyLinks.checkAnswers(journey));
+                return Mono.just("journey/too-many");
+            }
+            return send(journey, completion, exchange);
+        });
+    }
+
+    private Mono<String> send(JourneyDefinition journey, JourneyCompletion completion, ServerWebExchange exchange) {
         return exchange.getSession().flatMap(session -> {
             Answers answers = store.load(session, journey);
             JourneyPath path = navigator.walk(journey, answers);
@@ -75,8 +99,10 @@ class CheckAnswersController {
                 return Mono.just(redirectToNext(journey, path));
             }
             Answers sent = answers.only(path.fields());
-            return completion.complete(journey, sent, languages.resolve(exchange))
+            Language language = languages.resolve(exchange);
+            return completion.complete(journey, sent, language)
                     .map(reference -> {
+                        metrics.sent(journey, language);
                         store.clear(session, journey);
                         session.getAttributes().put(referenceAttribute(journey), reference);
                         session.getAttributes().put(sentAttribute(journey), new SavedAnswers(journey.version(), sent));
@@ -95,6 +121,7 @@ class CheckAnswersController {
             }
             model.addAttribute("journeyId", journey.id());
             model.addAttribute("reference", reference);
+            model.addAttribute("showsReference", completion(journey).showsReference());
             // A copy of what was sent, to print or save, for people told to keep a record.
             Object sent = session.getAttribute(sentAttribute(journey));
             Language language = languages.resolve(exchange);
@@ -118,6 +145,14 @@ class CheckAnswersController {
 
     private static String redirectToNext(JourneyDefinition journey, JourneyPath path) {
         return "redirect:" + JourneyLinks.page(journey, path.next().orElseThrow().slug(), false);
+    }
+
+    private JourneyCompletion completion(JourneyDefinition journey) {
+        JourneyCompletion completion = completions.get(journey.id());
+        if (completion == null) {
+            throw new IllegalStateException("journey " + journey.id() + " has no completion");
+        }
+        return completion;
     }
 
     private JourneyDefinition journey(String id) {

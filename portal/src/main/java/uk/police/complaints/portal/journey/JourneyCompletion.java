@@ -13,4 +13,17 @@ public interface JourneyCompletion {
 
     /** Completes only once the record is committed: the reference is never shown for something not kept. */
     Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language);
+
+    /** Whether the confirmation shows a reference: a survey's response is anonymous, so it shows none. */
+    default boolean showsReference() {
+        return true;
+    }
+
+    /**
+     * Whether sending is guarded against automation without a barrier for people (no CAPTCHA): a field only
+     * robots fill in, and a limit on sends from one client. Surveys anyone can send are.
+     */
+    default boolean guardsAgainstAutomation() {
+        return false;
+    }
 }

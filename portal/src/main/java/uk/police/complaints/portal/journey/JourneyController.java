@@ -34,10 +34,12 @@ class JourneyController {
     private final QuestionPageViews views;
     private final LanguageResolver languages;
     private final FileQuestionForms fileForms;
+    private final JourneyMetrics metrics;
 
     JourneyController(Journeys journeys, JourneyNavigator navigator, AnswerValidator validator,
             JourneySessionStore store, QuestionPageViews views, LanguageResolver languages,
-            FileQuestionForms fileForms) {
+            FileQuestionForms fileForms, JourneyMetrics metrics) {
+        this.metrics = metrics;
         this.journeys = journeys;
         this.navigator = navigator;
         this.validator = validator;
@@ -98,6 +100,9 @@ class JourneyController {
                     model.addAttribute("view", views.of(journey, page, path, updated, errors, change,
                             languages.resolve(exchange)));
                     return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
+                }
+                if (page.equals(journey.start()) && answers.fields().isEmpty()) {
+                    metrics.started(journey, languages.resolve(exchange));
                 }
                 store.save(session, journey, updated);
                 return Mono.just("redirect:" + (posted.saving() ? JourneyActions.saveAndReturnFrom(journey.id(), slug)

@@ -20,7 +20,7 @@ import uk.police.complaints.portal.upload.StoredUpload;
  * answers in one of their own that says nothing of whose they are.
  */
 @Component
-class SubmissionMessages {
+public class SubmissionMessages {
 
     static final String EQUALITY_KIND = "equality-monitoring";
     static final String EQUALITY_DESTINATION = "equality-monitoring";
@@ -71,12 +71,17 @@ class SubmissionMessages {
     }
 
     OutboxMessage equality(NewSubmission submission, String answers, LocalDate receivedOn) {
+        return equality(submission.kind(), answers, receivedOn);
+    }
+
+    /** Equality answers given on a journey ({@code from}), in a message that names nothing else. */
+    public OutboxMessage equality(String from, String answers, LocalDate receivedOn) {
         String id = UUID.randomUUID().toString();
         ObjectNode message = json.createObjectNode()
                 .put("id", id)
                 .put("type", EQUALITY_KIND)
                 .put("schemaVersion", EQUALITY_SCHEMA_VERSION)
-                .put("from", submission.kind())
+                .put("from", from)
                 .put("receivedOn", receivedOn.toString());
         message.set("answers", json.readTree(answers));
         return new OutboxMessage(id, null, EQUALITY_KIND, EQUALITY_DESTINATION, json.writeValueAsString(message));
