@@ -60,7 +60,9 @@ class EveryPageIsAccessibleTest {
     @AfterAll
     void stopBrowser() {
         browser.close();
-        System.out.println("Accessibility suite: " + scanned + " page states scanned with axe-core");
+        AccessibilityReport.write();
+        System.out.println("Accessibility suite: " + scanned + " page states scanned with axe-core here, "
+                + AccessibilityReport.scanned() + " in this run so far: " + AccessibilityReport.FILE.toAbsolutePath());
     }
 
     @TestFactory

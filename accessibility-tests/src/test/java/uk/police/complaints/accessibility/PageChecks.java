@@ -35,20 +35,23 @@ final class PageChecks {
 
     void loadedPage(String language, int width) {
         String where = browser.driver().getCurrentUrl() + " at " + width + "px: ";
+        List<Rule> violations = violations();
+        AccessibilityReport.record(browser.driver().getCurrentUrl(), language, width, violations.size(),
+                violations.stream().map(Rule::getId).collect(Collectors.joining(", ")));
         assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).as(where + "lang")
                 .isEqualTo(language);
         assertThat(browser.driver().getTitle()).as(where + "page title").isNotBlank();
         assertThat(browser.driver().findElements(By.tagName("h1"))).as(where + "h1 elements").hasSize(1);
-        noAxeViolations();
+        assertThat(violations).as(() -> where + "axe violations:\n" + describe(violations)).isEmpty();
         if (width == 320) {
             nothingScrollsSideways();
         }
     }
 
-    void noAxeViolations() {
+    /** What axe-core finds wrong on the page as it is now, by the WCAG 2.2 A and AA rules. */
+    List<Rule> violations() {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
-        assertThat(results.getViolations()).as(() -> browser.driver().getCurrentUrl() + " has axe violations:\n"
-                + describe(results.getViolations())).isEmpty();
+        return results.getViolations();
     }
 
     private void nothingScrollsSideways() {

@@ -57,6 +57,7 @@ class SaveAndReturnIsAccessibleTest {
     @AfterAll
     void stopBrowser() {
         browser.close();
+        AccessibilityReport.write();
     }
 
     @TestFactory

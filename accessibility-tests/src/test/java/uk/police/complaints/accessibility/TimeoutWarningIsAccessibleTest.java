@@ -45,6 +45,7 @@ class TimeoutWarningIsAccessibleTest {
     @AfterAll
     void stopBrowser() {
         browser.close();
+        AccessibilityReport.write();
     }
 
     @TestFactory
