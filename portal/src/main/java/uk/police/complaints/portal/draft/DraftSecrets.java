@@ -1,14 +1,11 @@
 package uk.police.complaints.portal.draft;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import uk.police.complaints.portal.Sha256;
 
 /**
  * The ways back to a draft, and how they are kept: only hashes. A link's token is 256 random bits; a code is
@@ -49,17 +46,8 @@ final class DraftSecrets {
         return code.length() == CODE_LENGTH && code.chars().allMatch(c -> CODE_ALPHABET.indexOf(c) >= 0);
     }
 
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
     static String hashCode(String typed) {
-        return hash(normaliseCode(typed));
+        return Sha256.hex(normaliseCode(typed));
     }
 
     String hashWord(String word) {

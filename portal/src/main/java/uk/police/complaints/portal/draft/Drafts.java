@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import uk.police.complaints.i18n.Language;
+import uk.police.complaints.portal.Sha256;
 import uk.police.complaints.portal.delivery.Outbox;
 import uk.police.complaints.portal.delivery.PayloadCipher;
 import uk.police.complaints.portal.journey.Answers;
@@ -59,7 +60,7 @@ class Drafts {
         String id = UUID.randomUUID().toString();
         String token = secrets.newToken();
         OffsetDateTime expiresAt = OffsetDateTime.now(clock).plus(properties.keepFor());
-        return insert(id, content, uploadIds, DraftSecrets.hash(token), null, null, expiresAt)
+        return insert(id, content, uploadIds, Sha256.hex(token), null, null, expiresAt)
                 .then(outbox.add(emails.resumeLink(id, content, email, token, expiresAt)))
                 .as(transaction::transactional)
                 .thenReturn(new SavedDraft(expiresAt, Optional.empty()));
@@ -77,12 +78,12 @@ class Drafts {
 
     /** Whether an e-mailed link still leads to a draft (looking does not use it up). */
     Mono<Boolean> linkWorks(String token) {
-        return find("token_hash", DraftSecrets.hash(token)).hasElement();
+        return find("token_hash", Sha256.hex(token)).hasElement();
     }
 
     /** The draft an e-mailed link leads to, taken up; empty when the link was used before or has expired. */
     Mono<Optional<DraftContent>> takeUpWithLink(String token) {
-        return find("token_hash", DraftSecrets.hash(token))
+        return find("token_hash", Sha256.hex(token))
                 .flatMap(found -> takeUp(found).map(Optional::of))
                 .defaultIfEmpty(Optional.empty());
     }

@@ -80,10 +80,7 @@ class PageUsefulController {
                 return Mono.just(thanks);
             }
             if (!guard.allowsAnotherSend(exchange)) {
-                exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-                model.addAttribute("minutes", guard.minutesToWait());
-                model.addAttribute("checkAnswers", "/know-your-rights/" + slug);
-                return Mono.just("journey/too-many");
+                return Mono.just(guard.askToWait(exchange, model, "/know-your-rights/" + slug));
             }
             String useful = answers.first(USEFUL.name());
             Map<String, Object> given = answers.first(IMPROVE.name()).isBlank()

@@ -1,10 +1,6 @@
 package uk.police.complaints.portal.guide;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,6 +21,7 @@ import uk.police.complaints.content.ContentLibrary;
 import uk.police.complaints.content.ContentPage;
 import uk.police.complaints.i18n.Language;
 import uk.police.complaints.i18n.LanguageResolver;
+import uk.police.complaints.portal.Sha256;
 
 /**
  * Know your rights: the guides index, filtered by topic with plain links (no JavaScript needed), and each guide.
@@ -87,16 +84,7 @@ class GuideController {
         HttpHeaders headers = exchange.getResponse().getHeaders();
         headers.setCacheControl(CacheControl.noCache().cachePrivate());
         headers.setVary(List.of(HttpHeaders.COOKIE, HttpHeaders.ACCEPT_LANGUAGE));
-        return exchange.checkNotModified("\"" + digest(version + "|" + page + "|" + language.tag() + "|" + variant)
-                + "\"");
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        String tag = Sha256.hex(version + "|" + page + "|" + language.tag() + "|" + variant).substring(0, 32);
+        return exchange.checkNotModified("\"" + tag + "\"");
     }
 }

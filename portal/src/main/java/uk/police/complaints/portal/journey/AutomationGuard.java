@@ -6,7 +6,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -54,8 +56,12 @@ public class AutomationGuard {
         }
     }
 
-    public long minutesToWait() {
-        return Math.max(1, limits.per().toMinutes());
+    /** The page for a client over the limit: how long to wait, and the way back to what they were sending. */
+    public String askToWait(ServerWebExchange exchange, Model model, String backHref) {
+        exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+        model.addAttribute("minutes", Math.max(1, limits.per().toMinutes()));
+        model.addAttribute("backHref", backHref);
+        return "journey/too-many";
     }
 
     private static String client(ServerWebExchange exchange) {

@@ -82,10 +82,7 @@ class CheckAnswersController {
                 return Mono.just("redirect:" + JourneyLinks.page(journey, "confirmation", false));
             }
             if (!guard.allowsAnotherSend(exchange)) {
-                exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-                model.addAttribute("minutes", guard.minutesToWait());
-                model.addAttribute("checkAnswers", JourneyLinks.checkAnswers(journey));
-                return Mono.just("journey/too-many");
+                return Mono.just(guard.askToWait(exchange, model, JourneyLinks.checkAnswers(journey)));
             }
             return send(journey, completion, exchange);
         });

@@ -30,9 +30,7 @@ public final class FormQuestions {
         FieldError error = errors.stream().filter(found -> found.question().equals(question.name())).findFirst()
                 .orElse(null);
         return new QuestionView(question, keyPrefix + "." + question.name(), answers.all(question.name()), List.of(),
-                error, isHeading, question.maxLength() > 0 ? question.maxLength()
-                        : question.type() == QuestionType.TEXTAREA ? AnswerValidator.TEXTAREA_LIMIT
-                        : AnswerValidator.TEXT_LIMIT);
+                error, isHeading, QuestionPageViews.limit(question));
     }
 
     public static FieldError error(Question question, String messageKey, Object... arguments) {

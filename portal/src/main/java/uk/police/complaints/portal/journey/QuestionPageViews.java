@@ -52,7 +52,8 @@ class QuestionPageViews {
                 .orElse("/");
     }
 
-    private static int limit(Question question) {
+    /** The most characters an answer may have, as its character count and the validator count them. */
+    static int limit(Question question) {
         if (question.maxLength() > 0) {
             return question.maxLength();
         }

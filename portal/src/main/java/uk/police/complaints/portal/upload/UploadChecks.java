@@ -1,13 +1,11 @@
 package uk.police.complaints.portal.upload;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import uk.police.complaints.portal.Sha256;
 
 /**
  * Takes one uploaded file or says why not, in GOV.UK's words for file upload errors: not empty, not too big, one
@@ -57,7 +55,7 @@ public class UploadChecks {
             case UNAVAILABLE -> refused("journey.error.file.not-checked");
             case CLEAN, NOT_SCANNED -> {
                 StoredUpload upload = new StoredUpload(UUID.randomUUID().toString(), fileName(offeredName),
-                        type.get(), content.length, sha256(content), verdict, content);
+                        type.get(), content.length, Sha256.hex(content), verdict, content);
                 yield uploads.keep(upload).thenReturn((UploadResult) new UploadResult.Kept(upload));
             }
         });
@@ -75,13 +73,5 @@ public class UploadChecks {
 
     private static Mono<UploadResult> refused(String messageKey, Object... arguments) {
         return Mono.just(new UploadResult.Refused(messageKey, List.of(arguments)));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }
