@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
@@ -25,9 +27,11 @@ final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
+    private final Path downloads;
 
-    private Browser(ChromeDriver driver) {
+    private Browser(ChromeDriver driver, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
     }
 
     static Browser start() {
@@ -51,16 +55,20 @@ final class Browser implements AutoCloseable {
         // The background-networking flags stop Chromium calling out from a machine with no network.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + temporaryProfile());
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + temporaryFolder("chromium-profile"));
+        Path downloads = Path.of(temporaryFolder("chromium-downloads"));
+        Map<String, Object> preferences = new HashMap<>(Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         if (!javaScript) {
             // The browser's own setting, as a person would switch it off; the test's scripts still run.
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            preferences.put("profile.managed_default_content_settings.javascript", 2);
         }
+        options.setExperimentalOption("prefs", preferences);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options));
+        return new Browser(new ChromeDriver(service, options), downloads);
     }
 
     ChromeDriver driver() {
@@ -87,6 +95,21 @@ final class Browser implements AutoCloseable {
                 "return window.portalTestLeaving === undefined && document.readyState === 'complete';")));
     }
 
+    /** Clicks a link to a file and gives the file once the browser has saved it whole, under this name. */
+    byte[] download(By link, String fileName) {
+        Path file = downloads.resolve(fileName);
+        try {
+            Files.deleteIfExists(file);
+            driver.findElement(link).click();
+            waitUntil(saved -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+            byte[] content = Files.readAllBytes(file);
+            Files.delete(file);
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
@@ -96,11 +119,11 @@ final class Browser implements AutoCloseable {
         driver.quit();
     }
 
-    private static String temporaryProfile() {
+    private static String temporaryFolder(String name) {
         try {
-            File profile = Files.createTempDirectory("chromium-profile").toFile();
-            profile.deleteOnExit();
-            return profile.getAbsolutePath();
+            File folder = Files.createTempDirectory(name).toFile();
+            folder.deleteOnExit();
+            return folder.getAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,12 +2,18 @@ package uk.police.complaints.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -70,6 +76,11 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
                         .with("review-body", "local-policing-body").with("force", "dyfed-powys-police")
                         .with("who-is-applying", "myself").with("contact-methods", "post").with("support", "none"));
     }
+
+    /** The copy's file name, by journey and language: words the person can read, nothing personal. */
+    private static final Map<String, String> COPY_NAMES = Map.of(
+            "/complaint/en", "copy-of-your-complaint.pdf", "/complaint/cy", "copi-o-eich-cwyn.pdf",
+            "/review/en", "copy-of-your-review-application.pdf", "/review/cy", "copi-o-eich-cais-am-adolygiad.pdf");
 
     @LocalServerPort
     int port;
@@ -173,9 +184,21 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
         assertThat(stored.message()).as("the language to write in starts as the journey's")
                 .contains("\"correspondenceLanguage\":\"" + language + "\"")
                 .contains("Prawf ŵ ŷ");
+        String copyName = COPY_NAMES.get(journey + language);
+        byte[] copy = browser.download(By.cssSelector("a[href$='/confirmation/copy.pdf']"), copyName);
+        assertThat(copyText(copy)).as("the copy downloaded from the confirmation page")
+                .contains(reference.value(), "Prawf ŵ ŷ");
         if (walk.choices().values().containsKey("outcome-letter")) {
             assertThat(stored.message()).as("the file added in the browser is sent with it")
                     .contains("\"question\":\"outcome-letter\",\"fileName\":\"llythyr-canlyniad-");
+        }
+    }
+
+    private static String copyText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -74,6 +74,7 @@ class EveryPageIsAccessibleTest {
         states.add(PageState.error("server error", FailingPage.PATH));
         states.add(PageState.refusedPost("/know-your-rights"));
         states.add(PageState.page("/session-ended?journey=complaint"));
+        states.add(PageState.page("/copy-no-longer-available"));
         states.add(PageState.page("/resume"));
         states.add(PageState.page("/resume/a-link-we-never-sent"));
 

@@ -6,6 +6,7 @@ import uk.police.complaints.i18n.Language;
 import uk.police.complaints.portal.journey.Answers;
 import uk.police.complaints.portal.journey.JourneyDefinition;
 import uk.police.complaints.portal.journey.KnownFacts;
+import uk.police.complaints.portal.journey.Question;
 import uk.police.complaints.portal.journey.WrittenAnswers;
 import uk.police.complaints.portal.submission.PersonCopy;
 
@@ -30,7 +31,7 @@ public class ApplicantCopies {
         }
         Language writeIn = Language.fromTag(answers.first("correspondence-language")).orElse(journeyLanguage);
         return Optional.of(new PersonCopy(answers.first("contact-email").strip(), writeIn,
-                written.of(journey, answers, writeIn, question -> !question.startsWith("equality-")),
+                written.of(journey, answers, writeIn, question -> !Question.isAboutEquality(question)),
                 facts.about(journey, answers, writeIn)));
     }
 }

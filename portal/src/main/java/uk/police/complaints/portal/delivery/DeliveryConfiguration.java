@@ -15,6 +15,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.service.notify.NotificationClient;
+import uk.police.complaints.portal.copy.PdfCopies;
 
 /** The outbox, its worker, and the adapter that {@code portal.delivery.adapter} names. */
 @Configuration(proxyBeanMethods = false)
@@ -44,13 +45,13 @@ class DeliveryConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "portal.delivery.email.sender", havingValue = "file", matchIfMissing = true)
-    EmailSender fileEmailSender(DeliveryProperties properties) {
-        return new FileEmailSender(properties.email().directory());
+    EmailSender fileEmailSender(DeliveryProperties properties, PdfCopies pdfs) {
+        return new FileEmailSender(properties.email().directory(), pdfs);
     }
 
     @Bean
     @ConditionalOnProperty(name = "portal.delivery.email.sender", havingValue = "notify")
-    EmailSender notifyEmailSender(DeliveryProperties properties) {
+    EmailSender notifyEmailSender(DeliveryProperties properties, PdfCopies pdfs) {
         DeliveryProperties.Email email = properties.email();
         if (email.notifyApiKey() == null || email.notifyApiKey().isBlank() || email.notifyTemplateId() == null
                 || email.notifyTemplateId().isBlank()) {
@@ -58,7 +59,7 @@ class DeliveryConfiguration {
                     + "portal.delivery.email.notify-template-id");
         }
         return new NotifyEmailSender(new NotificationClient(email.notifyApiKey(), email.notifyBaseUrl()),
-                email.notifyTemplateId());
+                email.notifyTemplateId(), pdfs);
     }
 
     @Bean

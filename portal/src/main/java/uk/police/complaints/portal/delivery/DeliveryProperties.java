@@ -36,7 +36,8 @@ public record DeliveryProperties(String adapter, Duration pollInterval, int batc
 
     /**
      * E-mails to people: {@code sender} is {@code file} (the embedded default, text files in {@code directory}) or
-     * {@code notify} (GOV.UK Notify, with one template that shows {@code ((subject))} and {@code ((body))}).
+     * {@code notify} (GOV.UK Notify, with one template that shows {@code ((subject))}, {@code ((body))} and
+     * {@code ((copy))}).
      */
     public record Email(String sender, Path directory, String notifyApiKey, String notifyTemplateId,
             String notifyBaseUrl) {

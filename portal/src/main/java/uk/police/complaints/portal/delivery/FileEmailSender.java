@@ -7,17 +7,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import uk.police.complaints.portal.copy.PdfCopies;
 
 /**
  * The embedded default: each e-mail is written as a text file, {@code <folder>/<idempotency key>.txt}, to read
- * instead of sending, renamed into place whole.
+ * instead of sending, with the copy of the answers beside it as {@code <idempotency key>.pdf} where Notify would
+ * link to it; each renamed into place whole, the PDF first.
  */
 class FileEmailSender implements EmailSender {
 
     private final Path folder;
+    private final PdfCopies pdfs;
 
-    FileEmailSender(Path folder) {
+    FileEmailSender(Path folder, PdfCopies pdfs) {
         this.folder = folder;
+        this.pdfs = pdfs;
     }
 
     @Override
@@ -30,15 +34,24 @@ class FileEmailSender implements EmailSender {
             return new DeliveryOutcome.Refused("not a safe file name");
         }
         Files.createDirectories(folder);
+        String text = "To: " + email.to() + "\nContent-Language: " + email.language() + "\nSubject: " + email.subject()
+                + "\n\n" + email.body() + "\n";
+        if (email.copy() != null) {
+            Path pdf = folder.resolve(delivery.idempotencyKey() + ".pdf");
+            writeWhole(pdf, pdfs.pdf(email.copy()));
+            text += "\n" + pdfs.fileName(email.copy()) + ": " + pdf.getFileName() + "\n";
+        }
+        writeWhole(folder.resolve(delivery.idempotencyKey() + ".txt"), text.getBytes(StandardCharsets.UTF_8));
+        return new DeliveryOutcome.Delivered("written");
+    }
+
+    private void writeWhole(Path file, byte[] content) throws IOException {
         Path temporary = Files.createTempFile(folder, ".writing-", ".tmp");
         try {
-            Files.writeString(temporary, "To: " + email.to() + "\nContent-Language: " + email.language()
-                    + "\nSubject: " + email.subject() + "\n\n" + email.body() + "\n", StandardCharsets.UTF_8);
-            Files.move(temporary, folder.resolve(delivery.idempotencyKey() + ".txt"), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.write(temporary, content);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);
         }
-        return new DeliveryOutcome.Delivered("written");
     }
 }

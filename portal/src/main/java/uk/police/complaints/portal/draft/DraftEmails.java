@@ -1,13 +1,12 @@
 package uk.police.complaints.portal.draft;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import uk.police.complaints.i18n.Language;
 import uk.police.complaints.i18n.LanguageResolver;
 import uk.police.complaints.portal.delivery.Email;
 import uk.police.complaints.portal.delivery.EmailSender;
@@ -21,7 +20,6 @@ import uk.police.complaints.portal.web.ContactDetails;
 @Component
 class DraftEmails {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final String RESUME_PATH = "/resume/";
 
     private final MessageSource messages;
@@ -42,7 +40,7 @@ class DraftEmails {
                 "name", messages.getMessage(draft.journeyId() + ".draft.name", null, locale),
                 "link", properties.publicAddress().resolve(RESUME_PATH + token + "?" + LanguageResolver.PARAMETER + "="
                         + draft.language().tag()).toString(),
-                "expires", expiresAt.atZoneSameInstant(LONDON).format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)),
+                "expires", draft.language().date(expiresAt.atZoneSameInstant(Language.LONDON).toLocalDate()),
                 "phone", contact.phone(),
                 "email", contact.email());
         String body = text("draft.email.saved", arguments, locale) + "\n\n"
@@ -50,7 +48,7 @@ class DraftEmails {
                 + text("draft.email.once", arguments, locale) + "\n\n---\n\n"
                 + text("draft.email.not-you", arguments, locale);
         Email email = new Email(to, draft.language().tag(), "draft-" + draftId,
-                text("draft.email.subject", arguments, locale), body);
+                text("draft.email.subject", arguments, locale), body, null);
         return new OutboxMessage(draftId, null, EmailSender.KIND, "person", json.writeValueAsString(email));
     }
 

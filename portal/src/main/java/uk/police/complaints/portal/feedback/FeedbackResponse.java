@@ -8,6 +8,7 @@ import uk.police.complaints.i18n.Language;
 import uk.police.complaints.portal.applicant.ApplicantRecords;
 import uk.police.complaints.portal.journey.Answers;
 import uk.police.complaints.portal.journey.JourneyDefinition;
+import uk.police.complaints.portal.journey.Question;
 import uk.police.complaints.portal.journey.QuestionType;
 
 /**
@@ -28,7 +29,7 @@ record FeedbackResponse(String survey, Language language, Map<String, Object> an
     static FeedbackResponse from(JourneyDefinition journey, Answers answers, Language language, List<String> rated) {
         Map<String, Object> given = new LinkedHashMap<>();
         journey.questions().forEach((name, question) -> {
-            if (name.startsWith("equality-") || name.equals("add-reference") || name.equals("reference")) {
+            if (Question.isAboutEquality(name) || name.equals("add-reference") || name.equals("reference")) {
                 return;
             }
             if (question.type() == QuestionType.CHECKBOXES) {

@@ -2,7 +2,6 @@ package uk.police.complaints.portal.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.police.complaints.i18n.Language;
 import uk.police.complaints.portal.delivery.Outbox;
 import uk.police.complaints.portal.delivery.OutboxMessage;
 import uk.police.complaints.portal.journey.JourneyMetrics;
@@ -27,7 +27,6 @@ class FeedbackStore {
 
     static final String DESTINATION = "feedback";
     static final int SCHEMA_VERSION = 1;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Outbox outbox;
     private final SubmissionMessages messages;
@@ -49,7 +48,7 @@ class FeedbackStore {
     /** Completes with the response's id once it is committed. */
     Mono<String> store(FeedbackResponse response) {
         String id = UUID.randomUUID().toString();
-        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        LocalDate today = LocalDate.now(clock.withZone(Language.LONDON));
         Mono<Void> equality = response.equality()
                 .map(answers -> outbox.add(messages.equality(Outbox.FEEDBACK_KIND, json.writeValueAsString(answers),
                         today)))

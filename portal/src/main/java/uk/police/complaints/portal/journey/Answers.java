@@ -52,6 +52,12 @@ public record Answers(Map<String, List<String>> fields) implements Serializable 
     }
 
     /** These answers with the given fields replaced (a page's fields are saved together). */
+    /** Whether any equality monitoring question was answered (saying no to the offer answers none). */
+    public boolean hasEqualityAnswers() {
+        return fields.keySet().stream()
+                .anyMatch(field -> Question.isAboutEquality(field) && !field.equals("equality-offer") && has(field));
+    }
+
     public Answers with(Map<String, List<String>> replacements) {
         Map<String, List<String>> merged = new LinkedHashMap<>(fields);
         merged.putAll(replacements);

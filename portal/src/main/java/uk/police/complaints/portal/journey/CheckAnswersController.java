@@ -1,6 +1,8 @@
 package uk.police.complaints.portal.journey;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,10 +35,12 @@ class CheckAnswersController {
     private final KnownFacts facts;
     private final AutomationGuard guard;
     private final JourneyMetrics metrics;
+    private final Clock clock;
 
     CheckAnswersController(Journeys journeys, JourneyNavigator navigator, JourneySessionStore store,
             CheckAnswersRows rows, LanguageResolver languages, List<JourneyCompletion> completions, KnownFacts facts,
-            AutomationGuard guard, JourneyMetrics metrics) {
+            AutomationGuard guard, JourneyMetrics metrics, Clock clock) {
+        this.clock = clock;
         this.guard = guard;
         this.metrics = metrics;
         this.journeys = journeys;
@@ -62,6 +66,9 @@ class CheckAnswersController {
             model.addAttribute("rows", rows.rows(journey, path, answers, languages.resolve(exchange)));
             model.addAttribute("action", JourneyLinks.checkAnswers(journey));
             model.addAttribute("backHref", JourneyLinks.page(journey, path.completed().get(path.completed().size() - 1).slug(), false));
+            if (completion(journey).showsReference()) {
+                model.addAttribute("copyHref", JourneyLinks.copyOfAnswers(journey));
+            }
             model.addAttribute("honeypot", completion(journey).guardsAgainstAutomation() ? AutomationGuard.HONEYPOT : null);
             return CsrfTokens.withToken(exchange, model, "journey/check-answers");
         });
@@ -78,8 +85,8 @@ class CheckAnswersController {
             if (guard.filledByARobot(posted.getT1())) {
                 // Thanked like a person, so it learns nothing; nothing is kept or sent.
                 store.clear(posted.getT2(), journey);
-                posted.getT2().getAttributes().put(referenceAttribute(journey), "");
-                return Mono.just("redirect:" + JourneyLinks.page(journey, "confirmation", false));
+                SentJourney.keepNothingFor(posted.getT2(), journey);
+                return Mono.just("redirect:" + JourneyLinks.page(journey, JourneyDefinition.CONFIRMATION, false));
             }
             if (!guard.allowsAnotherSend(exchange)) {
                 return Mono.just(guard.askToWait(exchange, model, JourneyLinks.checkAnswers(journey)));
@@ -101,43 +108,38 @@ class CheckAnswersController {
                     .map(reference -> {
                         metrics.sent(journey, language);
                         store.clear(session, journey);
-                        session.getAttributes().put(referenceAttribute(journey), reference);
-                        session.getAttributes().put(sentAttribute(journey), new SavedAnswers(journey.version(), sent));
-                        return "redirect:" + JourneyLinks.page(journey, "confirmation", false);
+                        SentJourney.keep(session, journey, new SentJourney(reference, clock.instant(), sent));
+                        return "redirect:" + JourneyLinks.page(journey, JourneyDefinition.CONFIRMATION, false);
                     });
         });
     }
 
-    @GetMapping("/{journeyId:[a-z-]+}/confirmation")
+    @GetMapping("/{journeyId:[a-z-]+}/" + JourneyDefinition.CONFIRMATION)
     Mono<String> showConfirmation(@PathVariable String journeyId, ServerWebExchange exchange, Model model) {
         JourneyDefinition journey = journey(journeyId);
         return exchange.getSession().map(session -> {
-            String reference = session.getAttribute(referenceAttribute(journey));
-            if (reference == null) {
+            if (!SentJourney.hasSent(session, journey)) {
                 return "redirect:" + JourneyLinks.page(journey, journey.start().slug(), false);
             }
             model.addAttribute("journeyId", journey.id());
-            model.addAttribute("reference", reference);
             model.addAttribute("showsReference", completion(journey).showsReference());
-            // A copy of what was sent, to print or save, for people told to keep a record.
-            Object sent = session.getAttribute(sentAttribute(journey));
             Language language = languages.resolve(exchange);
-            Answers sentAnswers = sent instanceof SavedAnswers saved ? saved.answers() : Answers.none();
-            if (sent instanceof SavedAnswers) {
+            Optional<SentJourney> sent = SentJourney.in(session, journey);
+            Answers sentAnswers = sent.map(SentJourney::answers).orElse(Answers.none());
+            // A copy of what was sent, to print or download, for people told to keep a record.
+            sent.ifPresent(kept -> {
+                model.addAttribute("reference", kept.reference());
                 model.addAttribute("rows", rows.rows(journey, navigator.walk(journey, sentAnswers), sentAnswers,
                         language));
-            }
+                if (completion(journey).showsReference()) {
+                    model.addAttribute("copyHref", JourneyLinks.copyOfSent(journey));
+                    model.addAttribute("copyWithEqualityHref", sentAnswers.hasEqualityAnswers()
+                            ? JourneyLinks.copyOfSent(journey) + "?equality=include" : null);
+                }
+            });
             model.addAttribute("facts", facts.about(journey, sentAnswers, language));
             return "journey/confirmation";
         });
-    }
-
-    private static String referenceAttribute(JourneyDefinition journey) {
-        return "journey." + journey.id() + ".reference";
-    }
-
-    private static String sentAttribute(JourneyDefinition journey) {
-        return "journey." + journey.id() + ".sent";
     }
 
     private static String redirectToNext(JourneyDefinition journey, JourneyPath path) {

@@ -1,6 +1,5 @@
 package uk.police.complaints.portal.journey;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -52,7 +51,7 @@ class CheckAnswersRows {
     /** "3 March 2026", "3 Mawrth 2026": the date written in the page's language. */
     private static String date(Question question, Answers answers, Language language) {
         return answers.date(question.name())
-                .map(date -> date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())))
+                .map(language::date)
                 .orElse("");
     }
 }

@@ -15,6 +15,7 @@ public record JourneyDefinition(String id, int version, List<JourneyPage> pages)
 
     /** The route target that ends the questions and leads to the check-answers page. */
     public static final String CHECK_ANSWERS = "check-answers";
+    public static final String CONFIRMATION = "confirmation";
 
     public JourneyDefinition {
         pages = List.copyOf(pages);

@@ -19,7 +19,7 @@ public final class JourneyDefinitionCheck {
     static final List<String> ENDING_KEYS = List.of("check-answers.heading", "check-answers.send.heading",
             "check-answers.declaration", "check-answers.send", "confirmation.heading", "confirmation.next");
 
-    private static final Set<String> RESERVED_SLUGS = Set.of(JourneyDefinition.CHECK_ANSWERS, "confirmation");
+    private static final Set<String> RESERVED_SLUGS = Set.of(JourneyDefinition.CHECK_ANSWERS, JourneyDefinition.CONFIRMATION);
 
     private final IcuMessageSource messages;
 

@@ -9,6 +9,9 @@ import uk.police.complaints.i18n.Language;
  */
 public interface JourneyFacts {
 
+    /** The fact every journey that sends something to a body gives: that body's name, for the copy of the answers. */
+    String SENT_TO = "sentTo";
+
     String journeyId();
 
     Map<String, Object> from(Answers answers, Language language);

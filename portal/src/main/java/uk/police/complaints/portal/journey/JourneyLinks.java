@@ -3,6 +3,8 @@ package uk.police.complaints.portal.journey;
 /** The addresses of a journey's pages: {@code /<journey>/<slug>}, with {@code ?change=true} from check answers. */
 final class JourneyLinks {
 
+    private static final String COPY = "copy.pdf";
+
     private JourneyLinks() {
     }
 
@@ -12,6 +14,16 @@ final class JourneyLinks {
 
     static String checkAnswers(JourneyDefinition journey) {
         return page(journey, JourneyDefinition.CHECK_ANSWERS, false);
+    }
+
+    /** The copy of the answers on the path so far, made on check answers before sending. */
+    static String copyOfAnswers(JourneyDefinition journey) {
+        return checkAnswers(journey) + "/" + COPY;
+    }
+
+    /** The copy of what was sent, offered on the confirmation page. */
+    static String copyOfSent(JourneyDefinition journey) {
+        return page(journey, JourneyDefinition.CONFIRMATION, false) + "/" + COPY;
     }
 
     static String afterSaving(JourneyDefinition journey, String target) {

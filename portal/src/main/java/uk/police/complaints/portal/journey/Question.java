@@ -17,6 +17,14 @@ public record Question(String name, QuestionType type, boolean optional, boolean
         options = List.copyOf(options);
     }
 
+    /**
+     * Equality monitoring questions (and the offer to answer them) are named {@code equality-...}: they travel apart
+     * from what was sent and are left out of every copy unless the person asks for them.
+     */
+    public static boolean isAboutEquality(String name) {
+        return name.startsWith("equality-");
+    }
+
     public static Question required(String name, QuestionType type) {
         return new Question(name, type, false, false, List.of(), 0, false);
     }

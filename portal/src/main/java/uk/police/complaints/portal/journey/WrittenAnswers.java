@@ -26,6 +26,11 @@ public class WrittenAnswers {
 
     /** One question and its answer, each line of the answer as the person gave it. */
     public record WrittenAnswer(String question, String answer) {
+
+        /** The answer's lines: each choice of several, or each paragraph typed, on its own. */
+        public List<String> lines() {
+            return answer.lines().toList();
+        }
     }
 
     /** The answers on the path, in order, of the questions kept. */

@@ -1,6 +1,5 @@
 package uk.police.complaints.portal.review;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -31,15 +30,16 @@ class ReviewFacts implements JourneyFacts {
     public Map<String, Object> from(Answers answers, Language language) {
         Map<String, Object> facts = new HashMap<>();
         try {
-            answers.date("letter-date").ifPresent(date -> facts.put("deadline", ReviewTimeLimit.deadline(date)
-                    .format(DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()))));
+            answers.date("letter-date").ifPresent(date -> facts.put("deadline", language.date(ReviewTimeLimit.deadline(date))));
         } catch (IllegalStateException notADateYet) {
             // A date still being corrected on its own page has no deadline to show yet.
         }
         if (answers.has("review-body") && answers.has("force")) {
             ReviewBody body = ReviewBody.from(answers, policeBodies.find(answers.first("force")));
-            facts.put("reviewBody", body.name(language)
-                    .orElseGet(() -> messages.getMessage("review.body.iopc", null, language.locale())));
+            String reviewBody = body.name(language)
+                    .orElseGet(() -> messages.getMessage("review.body.iopc", null, language.locale()));
+            facts.put("reviewBody", reviewBody);
+            facts.put(JourneyFacts.SENT_TO, reviewBody);
         }
         return facts;
     }

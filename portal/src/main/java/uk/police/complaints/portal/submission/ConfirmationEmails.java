@@ -1,14 +1,13 @@
 package uk.police.complaints.portal.submission;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import uk.police.complaints.portal.copy.AnswersCopy;
 import uk.police.complaints.portal.delivery.Email;
 import uk.police.complaints.portal.delivery.EmailSender;
 import uk.police.complaints.portal.delivery.OutboxMessage;
@@ -16,13 +15,13 @@ import uk.police.complaints.portal.web.ContactDetails;
 
 /**
  * Writes the confirmation e-mail for a submission, wholly in the person's language: the reference, when it was
- * sent, what happens next, and their answers. Markdown headings, as GOV.UK Notify formats them.
+ * sent, what happens next, and their answers, with the same copy as a PDF. Markdown headings, as GOV.UK Notify
+ * formats them.
  */
 @Component
 class ConfirmationEmails {
 
     static final String DESTINATION = "person";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final MessageSource messages;
     private final ContactDetails contact;
@@ -36,7 +35,7 @@ class ConfirmationEmails {
 
     OutboxMessage of(NewSubmission submission, PersonCopy copy, Reference reference, OffsetDateTime sentAt) {
         Locale locale = copy.language().locale();
-        String sent = sentAt.atZoneSameInstant(LONDON).format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale));
+        String sent = copy.language().dateAndTime(sentAt.toInstant());
         Map<String, Object> arguments = new HashMap<>(copy.facts());
         arguments.putAll(Map.of("reference", reference.value(), "sentAt", sent, "phone", contact.phone(),
                 "email", contact.email()));
@@ -48,9 +47,12 @@ class ConfirmationEmails {
                 .append("# ").append(text("journey.confirmation.copy.heading", arguments, locale)).append("\n\n");
         copy.answers().forEach(answer -> body.append(answer.question()).append('\n')
                 .append(answer.answer()).append("\n\n"));
-        body.append("---\n\n").append(text("email.not-you", arguments, locale));
+        body.append(text("email.copy", arguments, locale)).append("\n\n")
+                .append("---\n\n").append(text("email.not-you", arguments, locale));
+        AnswersCopy pdf = new AnswersCopy(submission.kind(), copy.language(), reference.value(), sentAt.toInstant(),
+                copy.answers(), copy.facts(), false);
         Email email = new Email(copy.email(), copy.language().tag(), reference.value(),
-                text("email." + submission.kind() + ".subject", arguments, locale), body.toString());
+                text("email." + submission.kind() + ".subject", arguments, locale), body.toString(), pdf);
         return new OutboxMessage(reference.value() + "-email", reference.value(), EmailSender.KIND, DESTINATION,
                 json.writeValueAsString(email));
     }

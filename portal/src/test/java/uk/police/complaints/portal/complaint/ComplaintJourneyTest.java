@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import uk.police.complaints.portal.copy.PdfChecks;
 import uk.police.complaints.portal.journey.JourneyClient;
 import uk.police.complaints.portal.journey.JourneyDefinition;
 import uk.police.complaints.portal.journey.JourneyPage;
@@ -33,6 +34,9 @@ import uk.police.complaints.portal.submission.SubmissionStore;
 class ComplaintJourneyTest {
 
     private static final String START = "/complaint/before-you-start";
+    /** A long account, as people write them: the copy keeps every word of it, over as many pages as it takes. */
+    private static final String IMPACT = ("Rwy'n methu cysgu ers hynny, ac rwy'n ofni mynd allan ar fy mhen fy hun. ")
+            .repeat(120).substring(0, 8_700);
 
     @Autowired
     WebTestClient web;
@@ -91,6 +95,10 @@ class ComplaintJourneyTest {
         assertThat(emailsFor(stored.reference())).isEqualTo(1);
         Path email = emails.resolve(stored.reference().value() + "-email.txt");
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(email));
+        byte[] emailedCopy = readBytes(emails.resolve(stored.reference().value() + "-email.pdf"));
+        PdfChecks.assertAccessible(emailedCopy, "cy", "Eich cwyn am yr heddlu");
+        assertThat(PdfChecks.text(emailedCopy)).contains(stored.reference().value(), "Siân Ŵyn Llŷr",
+                "<script>alert('hi')</script> x < y", "Heddlu De Cymru");
         assertThat(readString(email)).as("the copy e-mailed in the language chosen to be written to in")
                 .contains("To: sian@example.com")
                 .contains("Subject: Eich cwyn am yr heddlu: " + stored.reference().value())
@@ -158,7 +166,13 @@ class ComplaintJourneyTest {
         assertThat(answer("/complaint/equality-gender?lang=cy", "equality-gender", "woman"))
                 .isEqualTo("/complaint/check-answers");
         assertThat(person.get("/complaint/check-answers?lang=cy")).contains("Gwiriwch eich atebion")
-                .contains("Dafydd Ŵyn").contains("Nid wyf yn gwybod");
+                .contains("Dafydd Ŵyn").contains("Nid wyf yn gwybod")
+                .contains("href=\"/complaint/check-answers/copy.pdf\" download");
+        assertThat(PdfChecks.assertDownloadedCopy(person.download("/complaint/check-answers/copy.pdf"), "cy",
+                "Eich atebion, heb eu hanfon eto", "copi-o-eich-cwyn.pdf"))
+                .as("a copy for the person to read before their advocate sends it")
+                .contains("Nid yw'r atebion hyn wedi cael eu hanfon", "Dafydd Ŵyn", "Ymddiheuriad.")
+                .doesNotContain("Cyfeirnod").doesNotContain("Faint yw eich oed?");
 
         StoredSubmission stored = send();
         assertThat(stored.language().tag()).isEqualTo("cy");
@@ -173,6 +187,10 @@ class ComplaintJourneyTest {
                 .doesNotContain("18-24").doesNotContain("woman");
         assertThat(equalityRows()).isEqualTo(equalityBefore + 1);
         assertThat(emailsFor(stored.reference())).as("no e-mail address, no e-mail").isZero();
+        assertThat(PdfChecks.assertDownloadedCopy(person.download("/complaint/confirmation/copy.pdf?equality=include"),
+                "cy", "Eich cwyn am yr heddlu", "copi-o-eich-cwyn.pdf"))
+                .as("the equality monitoring answers only when asked for")
+                .contains("Faint yw eich oed? 18 i 24", "Mae eich atebion monitro cydraddoldeb yn y copi hwn");
         Path equality = outbox.resolve("equality-monitoring");
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.isDirectory(equality));
         try (Stream<Path> files = Files.list(equality)) {
@@ -221,7 +239,7 @@ class ComplaintJourneyTest {
         go("/complaint/witness-details", "witness-details", "Fy nghymydog");
         assertThat(answer("/complaint/anyone-hurt", "anyone-hurt", "yes")).isEqualTo("/complaint/injury-details");
         go("/complaint/injury-details", "injury-details", "Cleisiau ar fy mraich");
-        go("/complaint/impact", "impact", "Rwy'n methu cysgu.");
+        go("/complaint/impact", "impact", IMPACT);
         go("/complaint/evidence");
         if (!person.get("/complaint/who-is-complaining").contains("value=\"someone-else\" checked")) {
             go("/complaint/outcome-wanted", "outcome-wanted", "An apology.");
@@ -237,14 +255,33 @@ class ComplaintJourneyTest {
         String confirmation = person.get("/complaint/confirmation");
         String reference = confirmation.replaceAll("(?s).*<strong>([^<]+)</strong>.*", "$1");
         assertThat(Reference.parse(reference)).isPresent();
-        assertThat(confirmation).as("the copy of the answers to print").contains("Heol y Frenhines");
+        assertThat(confirmation).as("the copy of the answers to print").contains("Heol y Frenhines")
+                .contains("href=\"/complaint/confirmation/copy.pdf\" download");
         StoredSubmission stored = submissions.find(new Reference(reference)).block().orElseThrow();
+        boolean welsh = stored.language().tag().equals("cy");
+        String copy = PdfChecks.assertDownloadedCopy(person.download("/complaint/confirmation/copy.pdf"),
+                stored.language().tag(), welsh ? "Eich cwyn am yr heddlu" : "Your complaint about the police",
+                welsh ? "copi-o-eich-cwyn.pdf" : "copy-of-your-complaint.pdf");
+        assertThat(copy).as("the copy downloaded from the confirmation page, in the page's language")
+                .contains(reference, "Heol y Frenhines", "<script>alert('hi')</script> x < y", IMPACT.strip())
+                .doesNotContain(welsh ? "Faint yw eich oed?" : "How old are you?");
+        String everything = PdfChecks.text(person.download("/complaint/confirmation/copy.pdf?equality=include").body());
+        assertThat(PdfChecks.answersOn(confirmation)).as("every question and answer the confirmation lists")
+                .allSatisfy(shown -> assertThat(everything).contains(shown));
         assertThat(PublishedSchemas.problems(stored.message())).isEmpty();
         String destination = stored.message().replaceAll("(?s).*\"destination\":\"([a-z0-9-]+)\".*", "$1");
         Path dropped = outbox.resolve(destination).resolve(reference + ".json");
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(dropped));
         assertThat(PublishedSchemas.problems(readString(dropped))).isEmpty();
         return stored;
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String readString(Path file) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -52,6 +53,16 @@ public final class JourneyClient {
             language = languageCookie.getValue();
         }
         return result.getResponseBody();
+    }
+
+    /** A file the portal offers to download, with the response's headers. */
+    public record Download(byte[] body, HttpHeaders headers) {
+    }
+
+    public Download download(String path) {
+        EntityExchangeResult<byte[]> result = withCookies(web.get().uri(path)).exchange()
+                .expectStatus().isOk().expectBody(byte[].class).returnResult();
+        return new Download(result.getResponseBody(), result.getResponseHeaders());
     }
 
     /** Where the browser is sent after GETting a page it may not open yet. */

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import uk.police.complaints.portal.copy.PdfChecks;
 import uk.police.complaints.portal.journey.JourneyClient;
 import uk.police.complaints.portal.journey.JourneyDefinition;
 import uk.police.complaints.portal.journey.JourneyPage;
@@ -202,6 +203,15 @@ class ReviewJourneyTest {
         String reference = confirmation.replaceAll("(?s).*<strong>([^<]+)</strong>.*", "$1");
         StoredSubmission stored = submissions.find(Reference.parse(reference).orElseThrow()).block().orElseThrow();
         assertThat(PublishedSchemas.problems(stored.message())).isEmpty();
+        boolean welsh = stored.language().tag().equals("cy");
+        String copy = PdfChecks.assertDownloadedCopy(person.download("/review/confirmation/copy.pdf"),
+                stored.language().tag(), welsh ? "Eich cais am adolygiad" : "Your application for a review",
+                welsh ? "copi-o-eich-cais-am-adolygiad.pdf" : "copy-of-your-review-application.pdf");
+        assertThat(copy).as("the copy names the body that reviews it, with the reference and the answers")
+                .contains(reference, reviewBody, welsh ? "Anfonwyd at" : "Sent to");
+        String everything = PdfChecks.text(person.download("/review/confirmation/copy.pdf?equality=include").body());
+        assertThat(PdfChecks.answersOn(confirmation)).as("every question and answer the confirmation lists")
+                .allSatisfy(shown -> assertThat(everything).contains(shown));
         return stored;
     }
 
