@@ -31,7 +31,7 @@ public class ApplicantCopies {
         }
         Language writeIn = Language.fromTag(answers.first("correspondence-language")).orElse(journeyLanguage);
         return Optional.of(new PersonCopy(answers.first("contact-email").strip(), writeIn,
-                written.of(journey, answers, writeIn, question -> !Question.isAboutEquality(question)),
+                written.of(journey, answers, writeIn, question -> !Question.isEqualityAnswer(question)),
                 facts.about(journey, answers, writeIn)));
     }
 }

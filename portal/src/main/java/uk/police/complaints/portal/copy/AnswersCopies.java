@@ -39,7 +39,7 @@ public class AnswersCopies {
             boolean withEquality) {
         boolean equality = withEquality && answers.hasEqualityAnswers();
         return new AnswersCopy(journey.id(), language, reference, at,
-                written.of(journey, answers, language, question -> equality || !Question.isAboutEquality(question)),
+                written.of(journey, answers, language, question -> equality || !Question.isEqualityAnswer(question)),
                 facts.about(journey, answers, language), equality);
     }
 }

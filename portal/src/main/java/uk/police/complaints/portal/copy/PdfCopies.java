@@ -1,10 +1,10 @@
 package uk.police.complaints.portal.copy;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -52,11 +57,12 @@ public class PdfCopies {
                 "at", copy.language().dateAndTime(copy.at()), "css", css + pageFooter(copy)));
         String xhtml = templates.process("copy/answers", context);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
+        try (PDDocument document = new PDDocument()) {
             new PdfRendererBuilder()
+                    .usePDDocument(document)
                     .usePdfUaAccessibility(true)
-                    .useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true)
-                    .useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true)
+                    .useFont(new PDFontSupplier(font(document, regular)), FONT, 400, FontStyle.NORMAL, true)
+                    .useFont(new PDFontSupplier(font(document, bold)), FONT, 700, FontStyle.NORMAL, true)
                     .withHtmlContent(xhtml, null)
                     .toStream(pdf)
                     .run();
@@ -76,8 +82,19 @@ public class PdfCopies {
                 locale);
         String reference = copy.sent() ? messages.getMessage("copy.reference", null, locale) + ": " + copy.reference()
                 : "";
-        return "\n@page { @bottom-left { content: \"" + reference + "\"; } @bottom-right { content: \"" + pages
-                + "\"; } }\n";
+        String box = "font-family: '" + FONT + "'; font-size: 9pt; color: #0b0c0c;";
+        return "\n@page { @bottom-left { " + box + " content: \"" + reference + "\"; } @bottom-right { " + box
+                + " content: \"" + pages + "\"; } }\n";
+    }
+
+    /**
+     * The font, embedded as a subset, without its glyph substitutions: PDFBox works them out again for every line
+     * (most of the time a copy took), and Latin text needs none; with none, every word is also found as typed.
+     */
+    private static PDType0Font font(PDDocument document, byte[] truetype) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(truetype));
+        font.setEnableGsub(false);
+        return PDType0Font.load(document, font, true);
     }
 
     /** The file's name, in the copy's language, with nothing personal in it. */

@@ -55,7 +55,7 @@ public record Answers(Map<String, List<String>> fields) implements Serializable 
     /** Whether any equality monitoring question was answered (saying no to the offer answers none). */
     public boolean hasEqualityAnswers() {
         return fields.keySet().stream()
-                .anyMatch(field -> Question.isAboutEquality(field) && !field.equals("equality-offer") && has(field));
+                .anyMatch(field -> Question.isEqualityAnswer(field) && has(field));
     }
 
     public Answers with(Map<String, List<String>> replacements) {

@@ -17,12 +17,19 @@ public record Question(String name, QuestionType type, boolean optional, boolean
         options = List.copyOf(options);
     }
 
-    /**
-     * Equality monitoring questions (and the offer to answer them) are named {@code equality-...}: they travel apart
-     * from what was sent and are left out of every copy unless the person asks for them.
-     */
+    private static final String EQUALITY_OFFER = "equality-offer";
+
+    /** Equality monitoring questions, and the offer to answer them, are named {@code equality-...}. */
     public static boolean isAboutEquality(String name) {
         return name.startsWith("equality-");
+    }
+
+    /**
+     * An equality monitoring answer proper, which travels apart from what was sent and is left out of every copy
+     * unless the person asks for it; the offer's yes or no stays in, as it is on check answers.
+     */
+    public static boolean isEqualityAnswer(String name) {
+        return isAboutEquality(name) && !name.equals(EQUALITY_OFFER);
     }
 
     public static Question required(String name, QuestionType type) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,10 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
+import org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -77,6 +85,35 @@ public final class PdfChecks {
         return text(download.body());
     }
 
+    /** PDFBox's text extraction, skipping what is marked as an artifact. */
+    private static final class ContentTextStripper extends PDFTextStripper {
+
+        private final Deque<Boolean> artifacts = new ArrayDeque<>();
+
+        ContentTextStripper() {
+            addOperator(new BeginMarkedContentSequence(this));
+            addOperator(new BeginMarkedContentSequenceWithProperties(this));
+            addOperator(new EndMarkedContentSequence(this));
+        }
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            artifacts.push(COSName.ARTIFACT.equals(tag) || Boolean.TRUE.equals(artifacts.peek()));
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            artifacts.poll();
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (!Boolean.TRUE.equals(artifacts.peek())) {
+                super.processTextPosition(text);
+            }
+        }
+    }
+
     private static void collectTags(List<Object> kids, Set<String> tags) {
         for (Object kid : kids) {
             if (kid instanceof PDStructureElement element) {
@@ -120,10 +157,13 @@ public final class PdfChecks {
         return shown;
     }
 
-    /** The text a screen reader or a search would find, in reading order. */
+    /**
+     * The text a screen reader would read, in order, with runs of white space as one space: artifacts (the page
+     * numbers and reference in the margins) are left out, as assistive technology leaves them out.
+     */
     public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            return new ContentTextStripper().getText(document).replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,10 +2,14 @@ package uk.police.complaints.portal.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +26,7 @@ class PdfCopiesTest {
     PdfCopies pdfs;
 
     @Test
-    void aLongComplaintInWelshIsTaggedPdfUaWithEveryWordAndLetterAsText() {
+    void aLongComplaintInWelshIsTaggedPdfUaWithEveryWordAndLetterAsText() throws IOException {
         String longAnswer = longAnswer(8_700);
         AnswersCopy copy = new AnswersCopy("complaint", Language.WELSH, "HK3D-7WQP-M",
                 Instant.parse("2026-03-03T14:05:00Z"),
@@ -39,6 +43,11 @@ class PdfCopiesTest {
         assertThat(text).contains("HK3D-7WQP-M", "3 Mawrth 2026, 14:05", "Heddlu De Cymru", "Siân Ŵyn Llŷr",
                 WELSH_LETTERS, "<script>alert('hi')</script> x < y & z", "Beth sy'n digwydd nesaf");
         assertThat(text).contains(longAnswer.replaceAll("\\s+", " ").strip());
+        assertThat(text).as("page numbers are artifacts, which screen readers pass over").doesNotContain("Tudalen 1 o");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).as("page numbers for a printed copy")
+                    .contains("Tudalen 1 o 4", "Tudalen 4 o 4", "Cyfeirnod: HK3D-7WQP-M");
+        }
     }
 
     private static String longAnswer(int characters) {
