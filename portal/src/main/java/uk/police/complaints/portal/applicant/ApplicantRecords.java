@@ -3,10 +3,11 @@ package uk.police.complaints.portal.applicant;
 import java.util.List;
 import java.util.Optional;
 import uk.police.complaints.portal.journey.Answers;
+import uk.police.complaints.portal.submission.OutboundText;
 
 /**
  * The parts of every submission about the person applying, from the answers to {@link ApplicantPages}, every word
- * as typed. Absent answers are null. Equality answers are never part of the submission: they travel apart.
+ * as typed but for markup. Absent answers are null. Equality answers are never part of the submission: they travel apart.
  */
 public final class ApplicantRecords {
 
@@ -67,9 +68,12 @@ public final class ApplicantRecords {
                 text(answers, "equality-disability"), text(answers, "equality-gender")));
     }
 
-    /** The answer as typed, without surrounding spaces; null when not asked or left empty. */
+    /**
+     * The answer as typed, as plain text safe to leave for the back office ({@link OutboundText}); null when not
+     * asked, left empty, or nothing but markup.
+     */
     public static String text(Answers answers, String field) {
-        String value = answers.first(field).strip();
+        String value = OutboundText.plain(answers.first(field));
         return value.isEmpty() ? null : value;
     }
 }

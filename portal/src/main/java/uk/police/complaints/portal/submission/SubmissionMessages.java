@@ -46,7 +46,7 @@ public class SubmissionMessages {
         message.set(submission.kind(), json.readTree(submission.payload()));
         ArrayNode attachments = message.putArray("attachments");
         files.forEach(file -> attachments.addObject().put("key", file.key()).put("question", file.question())
-                .put("fileName", file.upload().fileName()));
+                .put("fileName", fileName(file.upload())));
         return new OutboxMessage(reference.value(), reference.value(), submission.kind(), submission.destination(),
                 json.writeValueAsString(message));
     }
@@ -60,7 +60,7 @@ public class SubmissionMessages {
                 .put("type", ATTACHMENT_KIND)
                 .put("schemaVersion", ATTACHMENT_SCHEMA_VERSION)
                 .put("question", file.question())
-                .put("fileName", upload.fileName())
+                .put("fileName", fileName(upload))
                 .put("contentType", upload.type().contentType())
                 .put("size", upload.size())
                 .put("sha256", upload.sha256())
@@ -85,5 +85,11 @@ public class SubmissionMessages {
                 .put("receivedOn", receivedOn.toString());
         message.set("answers", json.readTree(answers));
         return new OutboxMessage(id, null, EQUALITY_KIND, EQUALITY_DESTINATION, json.writeValueAsString(message));
+    }
+
+    /** A file's name as plain text, like every other word the person gave; a name that was nothing but markup is "file". */
+    private static String fileName(StoredUpload upload) {
+        String name = OutboundText.plain(upload.fileName());
+        return name.isEmpty() ? "file" : name;
     }
 }

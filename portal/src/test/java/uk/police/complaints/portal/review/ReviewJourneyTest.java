@@ -92,7 +92,7 @@ class ReviewJourneyTest {
         assertThat(stored.message()).contains("\"destination\":\"iopc\"", "\"type\":\"review\"",
                 "\"reviewBody\":\"iopc\"", "\"late\":false", "\"lateReason\":null", "\"complaintReference\":null",
                 "\"outcomeLetterDate\":\"" + letter + "\"", "\"deadline\":\"" + letter.plusDays(28) + "\"",
-                "Siân ŵ ŷ");
+                "\"whyUnreasonable\":\"Siân ŵ ŷ: they ignored x < y\"");
     }
 
     @Test
