@@ -101,7 +101,9 @@ final class Browser implements AutoCloseable {
         try {
             Files.deleteIfExists(file);
             driver.findElement(link).click();
-            waitUntil(saved -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+            // The first file made after start-up also loads the PDF library and its fonts: it may take a while.
+            new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(50)).until(saved -> Files.exists(file)
+                    && !Files.exists(downloads.resolve(fileName + ".crdownload")));
             byte[] content = Files.readAllBytes(file);
             Files.delete(file);
             return content;

@@ -44,6 +44,7 @@ class ConfirmationEmails {
                 .append(text("email.keep", arguments, locale)).append("\n\n")
                 .append("# ").append(text("journey.confirmation.next", arguments, locale)).append("\n\n")
                 .append(text(submission.kind() + ".confirmation.next", arguments, locale)).append("\n\n")
+                .append(text("journey.confirmation.welsh", arguments, locale)).append("\n\n")
                 .append("# ").append(text("journey.confirmation.copy.heading", arguments, locale)).append("\n\n");
         copy.answers().forEach(answer -> body.append(answer.question()).append('\n')
                 .append(answer.answer()).append("\n\n"));

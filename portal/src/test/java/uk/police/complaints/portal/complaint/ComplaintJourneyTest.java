@@ -104,6 +104,7 @@ class ComplaintJourneyTest {
                 .contains("To: sian@example.com")
                 .contains("Subject: Eich cwyn am yr heddlu: " + stored.reference().value())
                 .contains("Cawsom eich cwyn ar ")
+                .contains("Ni fydd ysgrifennu yn Gymraeg yn arwain at oedi.")
                 .contains("Ym mha iaith y dylem ysgrifennu atoch?")
                 .contains("Siân Ŵyn Llŷr")
                 .contains("<script>alert('hi')</script> x < y")
@@ -260,6 +261,8 @@ class ComplaintJourneyTest {
                 .contains("href=\"/complaint/confirmation/copy.pdf\" download");
         StoredSubmission stored = submissions.find(new Reference(reference)).block().orElseThrow();
         boolean welsh = stored.language().tag().equals("cy");
+        assertThat(confirmation).as("correspondence in Welsh is welcome")
+                .contains(welsh ? "Ni fydd ysgrifennu yn Gymraeg yn arwain at oedi." : "Writing in Welsh will not lead to a delay.");
         String copy = PdfChecks.assertDownloadedCopy(person.download("/complaint/confirmation/copy.pdf"),
                 stored.language().tag(), welsh ? "Eich cwyn am yr heddlu" : "Your complaint about the police",
                 welsh ? "copi-o-eich-cwyn.pdf" : "copy-of-your-complaint.pdf");

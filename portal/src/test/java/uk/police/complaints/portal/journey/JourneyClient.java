@@ -2,6 +2,7 @@ package uk.police.complaints.portal.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,8 +60,10 @@ public final class JourneyClient {
     public record Download(byte[] body, HttpHeaders headers) {
     }
 
+    /** The first file made after start-up loads the PDF library and its fonts: slow on a busy machine, so it waits longer. */
     public Download download(String path) {
-        EntityExchangeResult<byte[]> result = withCookies(web.get().uri(path)).exchange()
+        EntityExchangeResult<byte[]> result = withCookies(web.mutate().responseTimeout(Duration.ofSeconds(60)).build()
+                .get().uri(path)).exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult();
         return new Download(result.getResponseBody(), result.getResponseHeaders());
     }
