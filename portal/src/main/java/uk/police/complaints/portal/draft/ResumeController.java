@@ -73,7 +73,7 @@ class ResumeController {
             return drafts.takeUpWithCode(answers.first(DraftQuestions.CODE.name()),
                             answers.first(DraftQuestions.WORD_AGAIN.name()))
                     .flatMap(check -> switch (check.outcome()) {
-                        case TAKEN_UP -> Mono.just(restore(check.draft().orElseThrow(), posted.getT2()));
+                        case TAKEN_UP -> restore(check.draft().orElseThrow(), posted.getT2());
                         case LOCKED -> cannotResume("locked", model);
                         case WRONG_WORD -> codeForm(keepCode(answers), List.of(FormQuestions.error(
                                 DraftQuestions.CODE, "draft.code.error.wrong-word", check.triesLeft())), exchange, model);
@@ -97,26 +97,27 @@ class ResumeController {
 
     @PostMapping(PATH + "/{token:[A-Za-z0-9_-]+}")
     Mono<String> resumeWithLink(@PathVariable String token, WebSession session, Model model) {
-        return drafts.takeUpWithLink(token).flatMap(draft -> draft.map(found -> Mono.just(restore(found, session)))
+        return drafts.takeUpWithLink(token).flatMap(draft -> draft.map(found -> restore(found, session))
                 .orElseGet(() -> cannotResume("link", model)));
     }
 
     /**
      * Puts the answers back and leads to the first page still to answer (or check answers). Answers saved against
      * an older version of the journey are not reused (see {@link JourneySessionStore}): the journey starts again.
+     * The session gets a new id, so an id someone else knew before (fixed in the browser, say) reaches nothing.
      */
-    private String restore(DraftContent draft, WebSession session) {
+    private Mono<String> restore(DraftContent draft, WebSession session) {
         Optional<JourneyDefinition> found = journeys.find(draft.journeyId());
         if (found.isEmpty()) {
-            return "redirect:/?" + LanguageResolver.PARAMETER + "=" + draft.language().tag();
+            return Mono.just("redirect:/?" + LanguageResolver.PARAMETER + "=" + draft.language().tag());
         }
         JourneyDefinition journey = found.get();
         Answers answers = draft.version() == journey.version() ? draft.answers() : Answers.none();
         store.save(session, journey, answers);
         String slug = navigator.walk(journey, answers).next().map(JourneyPage::slug)
                 .orElse(JourneyDefinition.CHECK_ANSWERS);
-        return "redirect:/" + journey.id() + "/" + slug + "?" + LanguageResolver.PARAMETER + "="
-                + draft.language().tag();
+        return session.changeSessionId().thenReturn("redirect:/" + journey.id() + "/" + slug + "?"
+                + LanguageResolver.PARAMETER + "=" + draft.language().tag());
     }
 
     /** After a wrong try the code stays as typed, and the memorable word is asked again. */

@@ -105,11 +105,13 @@ class CheckAnswersController {
             Answers sent = answers.only(path.fields());
             Language language = languages.resolve(exchange);
             return completion.complete(journey, sent, language)
-                    .map(reference -> {
+                    .flatMap(reference -> {
                         metrics.sent(journey, language);
                         store.clear(session, journey);
                         SentJourney.keep(session, journey, new SentJourney(reference, clock.instant(), sent));
-                        return "redirect:" + JourneyLinks.page(journey, JourneyDefinition.CONFIRMATION, false);
+                        // A new id once something is sent: an id someone else knew before reaches nothing sent.
+                        return session.changeSessionId()
+                                .thenReturn("redirect:" + JourneyLinks.page(journey, JourneyDefinition.CONFIRMATION, false));
                     });
         });
     }

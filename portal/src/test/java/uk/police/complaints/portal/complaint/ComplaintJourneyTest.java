@@ -253,7 +253,11 @@ class ComplaintJourneyTest {
      * both match the published schema.
      */
     private StoredSubmission send() {
+        String sessionBefore = person.session();
         assertThat(answer("/complaint/check-answers")).isEqualTo("/complaint/confirmation");
+        assertThat(person.session()).as("a new session id once sent").isNotEqualTo(sessionBefore);
+        web.get().uri("/complaint/confirmation").cookie("SESSION", sessionBefore).exchange()
+                .expectStatus().is3xxRedirection();
         String confirmation = person.get("/complaint/confirmation");
         String reference = confirmation.replaceAll("(?s).*<strong>([^<]+)</strong>.*", "$1");
         assertThat(Reference.parse(reference)).isPresent();

@@ -113,8 +113,10 @@ class SaveAndReturnTest {
         JourneyClient back = new JourneyClient(web);
         assertThat(back.answerWrongly("/resume", "code", code, "word", "not the word"))
                 .contains("You can try 4 more times").contains("value=\"" + code + "\"");
+        String sessionBefore = back.session();
         assertThat(back.answer("/resume", "code", code.toLowerCase().replace("-", " "), "word", " CWTSH-Y-CI "))
                 .isEqualTo("/complaint/force?lang=en");
+        assertThat(back.session()).as("a new session id once answers come back").isNotEqualTo(sessionBefore);
         assertThat(back.get("/complaint/how-affected")).contains("value=\"happened-to-me\" checked");
         assertThat(new JourneyClient(web).answerWrongly("/resume", "code", code, "word", "Cwtsh-y-ci"))
                 .as("a code works once").contains("We cannot find saved answers with that code");

@@ -45,6 +45,11 @@ public final class JourneyClient {
         EntityExchangeResult<String> result = withCookies(web.get().uri(path).accept(MediaType.TEXT_HTML))
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult();
+        return keepCookies(result).getResponseBody();
+    }
+
+    /** Keeps the cookies a response sets, as a browser does: the session's id changes when something is sent. */
+    private <T> EntityExchangeResult<T> keepCookies(EntityExchangeResult<T> result) {
         var sessionCookie = result.getResponseCookies().getFirst("SESSION");
         if (sessionCookie != null) {
             session = sessionCookie.getValue();
@@ -53,7 +58,7 @@ public final class JourneyClient {
         if (languageCookie != null) {
             language = languageCookie.getValue();
         }
-        return result.getResponseBody();
+        return result;
     }
 
     /** A file the portal offers to download, with the response's headers. */
@@ -77,13 +82,14 @@ public final class JourneyClient {
 
     /** Sends the page's form with these answers and gives where the portal sends the person next. */
     public String answer(String path, String... namesAndValues) {
-        return post(path, namesAndValues).expectStatus().is3xxRedirection()
-                .expectBody().returnResult().getResponseHeaders().getLocation().toString();
+        return keepCookies(post(path, namesAndValues).expectStatus().is3xxRedirection()
+                .expectBody().returnResult()).getResponseHeaders().getLocation().toString();
     }
 
     /** Sends the page's form and gives back the page shown again with what to put right. */
     public String answerWrongly(String path, String... namesAndValues) {
-        return post(path, namesAndValues).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        return keepCookies(post(path, namesAndValues).expectStatus().isOk().expectBody(String.class).returnResult())
+                .getResponseBody();
     }
 
     /** The cookies a browser would send back: the session, and the language once chosen. */
