@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 import uk.police.complaints.portal.PortalApplication;
 
 /**
- * Every page the start page leads to, and every error page, in English and Welsh, at 320 px and 1280 px, in a
+ * Every page the start page leads to, and every error page, in English and Welsh, at 320, 768 and 1280 px, in a
  * real browser: no axe-core violation of WCAG 2.2 A and AA, the right {@code <html lang>}, one h1 and a title,
  * nothing scrolling sideways at 320 px, and a language toggle that leads to the same page in the other language.
  */

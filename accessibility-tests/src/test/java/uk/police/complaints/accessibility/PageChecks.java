@@ -17,7 +17,8 @@ final class PageChecks {
 
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     static final List<String> LANGUAGES = List.of("en", "cy");
-    static final List<Integer> WIDTHS = List.of(320, 1280);
+    /** WCAG reflow width (a small phone), a tablet, and a desktop. */
+    static final List<Integer> WIDTHS = List.of(320, 768, 1280);
 
     private final Browser browser;
 
