@@ -1,28 +1,27 @@
 package uk.police.complaints.portal.applicant;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.police.complaints.i18n.Language;
+import uk.police.complaints.portal.copy.AnswersCopies;
 import uk.police.complaints.portal.journey.Answers;
 import uk.police.complaints.portal.journey.JourneyDefinition;
-import uk.police.complaints.portal.journey.KnownFacts;
-import uk.police.complaints.portal.journey.Question;
-import uk.police.complaints.portal.journey.WrittenAnswers;
 import uk.police.complaints.portal.submission.PersonCopy;
 
 /**
  * The copy of what was sent for the person who gave an e-mail address, in the language they chose to be written
- * to in, without the equality answers.
+ * to in, without the equality answers: the same copy as the one to download.
  */
 @Component
 public class ApplicantCopies {
 
-    private final WrittenAnswers written;
-    private final KnownFacts facts;
+    private final AnswersCopies copies;
+    private final Clock clock;
 
-    ApplicantCopies(WrittenAnswers written, KnownFacts facts) {
-        this.written = written;
-        this.facts = facts;
+    ApplicantCopies(AnswersCopies copies, Clock clock) {
+        this.copies = copies;
+        this.clock = clock;
     }
 
     public Optional<PersonCopy> of(JourneyDefinition journey, Answers answers, Language journeyLanguage) {
@@ -30,8 +29,7 @@ public class ApplicantCopies {
             return Optional.empty();
         }
         Language writeIn = Language.fromTag(answers.first("correspondence-language")).orElse(journeyLanguage);
-        return Optional.of(new PersonCopy(answers.first("contact-email").strip(), writeIn,
-                written.of(journey, answers, writeIn, question -> !Question.isEqualityAnswer(question)),
-                facts.about(journey, answers, writeIn)));
+        return Optional.of(new PersonCopy(answers.first("contact-email").strip(),
+                copies.ofUnsent(journey, answers, writeIn, clock.instant())));
     }
 }

@@ -23,6 +23,11 @@ public record AnswersCopy(String journeyId, Language language, String reference,
         facts = Map.copyOf(facts);
     }
 
+    /** The same copy, of answers now sent with this reference at this time. */
+    public AnswersCopy sentAs(String sentReference, Instant sentAt) {
+        return new AnswersCopy(journeyId, language, sentReference, sentAt, answers, facts, withEquality);
+    }
+
     public boolean sent() {
         return reference != null;
     }

@@ -38,7 +38,6 @@ import uk.police.complaints.portal.journey.SentJourney;
 @Controller
 class CopyController {
 
-    private static final String PDF = "copy.pdf";
     /** The value of {@code equality} that asks for the equality monitoring answers to be in the copy. */
     static final String INCLUDE = "include";
     static final String UNAVAILABLE = "/copy-no-longer-available";
@@ -66,7 +65,7 @@ class CopyController {
         this.clock = clock;
     }
 
-    @GetMapping("/{journeyId:[a-z-]+}/" + JourneyDefinition.CONFIRMATION + "/" + PDF)
+    @GetMapping("/{journeyId:[a-z-]+}/" + JourneyDefinition.CONFIRMATION + "/" + JourneyDefinition.COPY)
     Mono<ResponseEntity<?>> copyOfSent(@PathVariable String journeyId, @RequestParam(required = false) String equality,
             ServerWebExchange exchange) {
         JourneyDefinition journey = journey(journeyId);
@@ -82,7 +81,7 @@ class CopyController {
         return "copy/unavailable";
     }
 
-    @GetMapping("/{journeyId:[a-z-]+}/" + JourneyDefinition.CHECK_ANSWERS + "/" + PDF)
+    @GetMapping("/{journeyId:[a-z-]+}/" + JourneyDefinition.CHECK_ANSWERS + "/" + JourneyDefinition.COPY)
     Mono<ResponseEntity<?>> copyOfAnswers(@PathVariable String journeyId, ServerWebExchange exchange) {
         JourneyDefinition journey = journey(journeyId);
         Language language = languages.resolve(exchange);

@@ -16,6 +16,8 @@ public record JourneyDefinition(String id, int version, List<JourneyPage> pages)
     /** The route target that ends the questions and leads to the check-answers page. */
     public static final String CHECK_ANSWERS = "check-answers";
     public static final String CONFIRMATION = "confirmation";
+    /** Under check answers and the confirmation: the copy of the answers as a PDF. */
+    public static final String COPY = "copy.pdf";
 
     public JourneyDefinition {
         pages = List.copyOf(pages);

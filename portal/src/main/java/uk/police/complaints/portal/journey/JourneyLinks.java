@@ -3,8 +3,6 @@ package uk.police.complaints.portal.journey;
 /** The addresses of a journey's pages: {@code /<journey>/<slug>}, with {@code ?change=true} from check answers. */
 final class JourneyLinks {
 
-    private static final String COPY = "copy.pdf";
-
     private JourneyLinks() {
     }
 
@@ -18,12 +16,12 @@ final class JourneyLinks {
 
     /** The copy of the answers on the path so far, made on check answers before sending. */
     static String copyOfAnswers(JourneyDefinition journey) {
-        return checkAnswers(journey) + "/" + COPY;
+        return checkAnswers(journey) + "/" + JourneyDefinition.COPY;
     }
 
     /** The copy of what was sent, offered on the confirmation page. */
     static String copyOfSent(JourneyDefinition journey) {
-        return page(journey, JourneyDefinition.CONFIRMATION, false) + "/" + COPY;
+        return page(journey, JourneyDefinition.CONFIRMATION, false) + "/" + JourneyDefinition.COPY;
     }
 
     static String afterSaving(JourneyDefinition journey, String target) {

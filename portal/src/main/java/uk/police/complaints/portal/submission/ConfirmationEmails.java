@@ -34,9 +34,10 @@ class ConfirmationEmails {
     }
 
     OutboxMessage of(NewSubmission submission, PersonCopy copy, Reference reference, OffsetDateTime sentAt) {
-        Locale locale = copy.language().locale();
-        String sent = copy.language().dateAndTime(sentAt.toInstant());
-        Map<String, Object> arguments = new HashMap<>(copy.facts());
+        AnswersCopy answers = copy.answers().sentAs(reference.value(), sentAt.toInstant());
+        Locale locale = answers.language().locale();
+        String sent = answers.language().dateAndTime(answers.at());
+        Map<String, Object> arguments = new HashMap<>(answers.facts());
         arguments.putAll(Map.of("reference", reference.value(), "sentAt", sent, "phone", contact.phone(),
                 "email", contact.email()));
         StringBuilder body = new StringBuilder()
@@ -46,14 +47,12 @@ class ConfirmationEmails {
                 .append(text(submission.kind() + ".confirmation.next", arguments, locale)).append("\n\n")
                 .append(text("journey.confirmation.welsh", arguments, locale)).append("\n\n")
                 .append("# ").append(text("journey.confirmation.copy.heading", arguments, locale)).append("\n\n");
-        copy.answers().forEach(answer -> body.append(answer.question()).append('\n')
+        answers.answers().forEach(answer -> body.append(answer.question()).append('\n')
                 .append(answer.answer()).append("\n\n"));
         body.append(text("email.copy", arguments, locale)).append("\n\n")
                 .append("---\n\n").append(text("email.not-you", arguments, locale));
-        AnswersCopy pdf = new AnswersCopy(submission.kind(), copy.language(), reference.value(), sentAt.toInstant(),
-                copy.answers(), copy.facts(), false);
-        Email email = new Email(copy.email(), copy.language().tag(), reference.value(),
-                text("email." + submission.kind() + ".subject", arguments, locale), body.toString(), pdf);
+        Email email = new Email(copy.email(), answers.language().tag(), reference.value(),
+                text("email." + submission.kind() + ".subject", arguments, locale), body.toString(), answers);
         return new OutboxMessage(reference.value() + "-email", reference.value(), EmailSender.KIND, DESTINATION,
                 json.writeValueAsString(email));
     }
