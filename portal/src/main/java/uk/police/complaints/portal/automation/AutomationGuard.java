@@ -1,35 +1,35 @@
-package uk.police.complaints.portal.journey;
+package uk.police.complaints.portal.automation;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
+import reactor.core.publisher.Mono;
+import uk.police.complaints.portal.Sha256;
 
 /**
- * Keeps robots from filling the back office with survey responses, with nothing in the way of a person: a form
- * field hidden from people (a robot that fills it in is thanked and nothing is sent), and at most a few sends from
- * one client in a while (a person who reaches the limit is told, calmly, when to try again). The limit is kept in
- * this instance's memory; clients are known by address only while they are counted.
+ * Keeps robots from filling the back office, with nothing in the way of a person (no CAPTCHA): a form field
+ * hidden from people (a robot that fills it in is thanked and nothing is sent), a least time between a page being
+ * shown and sent that people never meet, and at most a few sends from one client in a while (a person who
+ * reaches the limit is told, calmly and in their language, when to try again).
  */
 @Component
 public class AutomationGuard {
 
     /** The field people never see or fill in. Named like something a form-filling robot completes. */
     public static final String HONEYPOT = "website";
+    private static final String SHOWN = "portal.automation.shown.";
 
     private final AutomationLimits limits;
+    private final RateCounter counter;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> sends = new ConcurrentHashMap<>();
 
-    AutomationGuard(AutomationLimits limits, Clock clock) {
+    AutomationGuard(AutomationLimits limits, RateCounter counter, Clock clock) {
         this.limits = limits;
+        this.counter = counter;
         this.clock = clock;
     }
 
@@ -38,34 +38,42 @@ public class AutomationGuard {
         return honeypot != null && !honeypot.isBlank();
     }
 
-    /** Counts a send from this client, unless it has reached the limit: then false, and nothing is counted. */
-    public boolean allowsAnotherSend(ServerWebExchange exchange) {
-        Instant now = clock.instant();
-        Instant since = now.minus(limits.per());
-        sends.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(since));
-        Deque<Instant> times = sends.computeIfAbsent(client(exchange), key -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-                times.pollFirst();
-            }
-            if (times.size() >= limits.sendsPerClient()) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
+    /** Counts a send from this client; over the limit, fails with 429, which the error page explains. */
+    public Mono<Void> countSend(ServerWebExchange exchange) {
+        return count("sends", limits.sendsPerClient(), exchange);
+    }
+
+    Mono<Void> countPost(ServerWebExchange exchange) {
+        return count("posts", limits.postsPerClient(), exchange);
+    }
+
+    /** Notes when a page of the journey was shown, for {@link #sentTooSoon}. */
+    public void pageShown(WebSession session, String journeyId) {
+        session.getAttributes().put(SHOWN + journeyId, clock.millis());
+    }
+
+    /**
+     * Whether a page came back sooner after a page of its journey was shown than a person could read and answer
+     * it, or without any page of the journey having been shown in this session at all.
+     */
+    public boolean sentTooSoon(WebSession session, String journeyId) {
+        if (limits.minTimeOnPage().isZero()) {
+            return false;
         }
+        Long shown = session.getAttribute(SHOWN + journeyId);
+        return shown == null || clock.millis() - shown < limits.minTimeOnPage().toMillis();
     }
 
-    /** The page for a client over the limit: how long to wait, and the way back to what they were sending. */
-    public String askToWait(ServerWebExchange exchange, Model model, String backHref) {
-        exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        model.addAttribute("minutes", Math.max(1, limits.per().toMinutes()));
-        model.addAttribute("backHref", backHref);
-        return "journey/too-many";
+    private Mono<Void> count(String what, int limit, ServerWebExchange exchange) {
+        return counter.countWithin(what, client(exchange), limit, limits.per())
+                .flatMap(within -> within ? Mono.empty()
+                        : Mono.error(new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS)));
     }
 
+    /** A hash of the address, which behind the proxy is the client's own (forwarded headers are trusted there). */
     private static String client(ServerWebExchange exchange) {
         var address = exchange.getRequest().getRemoteAddress();
-        return address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress();
+        String host = address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress();
+        return Sha256.hex(host).substring(0, 32);
     }
 }

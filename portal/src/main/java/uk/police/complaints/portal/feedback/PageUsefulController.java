@@ -18,7 +18,7 @@ import uk.police.complaints.content.ContentLibrary;
 import uk.police.complaints.i18n.LanguageResolver;
 import uk.police.complaints.portal.journey.AnswerValidator;
 import uk.police.complaints.portal.journey.Answers;
-import uk.police.complaints.portal.journey.AutomationGuard;
+import uk.police.complaints.portal.automation.AutomationGuard;
 import uk.police.complaints.portal.journey.CsrfTokens;
 import uk.police.complaints.portal.journey.FieldError;
 import uk.police.complaints.portal.journey.FormPageView;
@@ -79,15 +79,14 @@ class PageUsefulController {
             if (guard.filledByARobot(form)) {
                 return Mono.just(thanks);
             }
-            if (!guard.allowsAnotherSend(exchange)) {
-                return Mono.just(guard.askToWait(exchange, model, "/know-your-rights/" + slug));
-            }
             String useful = answers.first(USEFUL.name());
             Map<String, Object> given = answers.first(IMPROVE.name()).isBlank()
                     ? Map.of(USEFUL.name(), useful)
                     : Map.of(USEFUL.name(), useful, IMPROVE.name(), answers.first(IMPROVE.name()).strip());
-            return store.store(new FeedbackResponse(SURVEY, languages.resolve(exchange), given, Optional.of(slug),
-                    Optional.empty(), Optional.empty(), Map.of(USEFUL.name(), useful))).thenReturn(thanks);
+            return guard.countSend(exchange).then(Mono.defer(() -> store.store(new FeedbackResponse(SURVEY,
+                    languages.resolve(exchange), given, Optional.of(slug), Optional.empty(), Optional.empty(),
+                    Map.of(USEFUL.name(), useful)))))
+                    .thenReturn(thanks);
         });
     }
 

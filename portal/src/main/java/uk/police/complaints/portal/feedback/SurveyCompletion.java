@@ -37,9 +37,4 @@ class SurveyCompletion implements JourneyCompletion {
     public boolean showsReference() {
         return false;
     }
-
-    @Override
-    public boolean guardsAgainstAutomation() {
-        return true;
-    }
 }

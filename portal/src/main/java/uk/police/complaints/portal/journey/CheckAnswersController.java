@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 import uk.police.complaints.i18n.Language;
 import uk.police.complaints.i18n.LanguageResolver;
+import uk.police.complaints.portal.automation.AutomationGuard;
 
 /**
  * Check your answers, the declaration and sending, then the confirmation with the reference. Only answers on the
@@ -69,7 +71,8 @@ class CheckAnswersController {
             if (completion(journey).showsReference()) {
                 model.addAttribute("copyHref", JourneyLinks.copyOfAnswers(journey));
             }
-            model.addAttribute("honeypot", completion(journey).guardsAgainstAutomation() ? AutomationGuard.HONEYPOT : null);
+            model.addAttribute("honeypot", AutomationGuard.HONEYPOT);
+            guard.pageShown(session, journey.id());
             return CsrfTokens.withToken(exchange, model, "journey/check-answers");
         });
     }
@@ -77,21 +80,20 @@ class CheckAnswersController {
     @PostMapping("/{journeyId:[a-z-]+}/" + JourneyDefinition.CHECK_ANSWERS)
     Mono<String> send(@PathVariable String journeyId, ServerWebExchange exchange, Model model) {
         JourneyDefinition journey = journey(journeyId);
-        JourneyCompletion completion = completion(journey);
-        if (!completion.guardsAgainstAutomation()) {
-            return send(journey, completion, exchange);
-        }
         return exchange.getFormData().zipWith(exchange.getSession()).flatMap(posted -> {
+            WebSession session = posted.getT2();
             if (guard.filledByARobot(posted.getT1())) {
                 // Thanked like a person, so it learns nothing; nothing is kept or sent.
-                store.clear(posted.getT2(), journey);
-                SentJourney.keepNothingFor(posted.getT2(), journey);
+                store.clear(session, journey);
+                SentJourney.keepNothingFor(session, journey);
                 return Mono.just("redirect:" + JourneyLinks.page(journey, JourneyDefinition.CONFIRMATION, false));
             }
-            if (!guard.allowsAnotherSend(exchange)) {
-                return Mono.just(guard.askToWait(exchange, model, JourneyLinks.checkAnswers(journey)));
+            if (guard.sentTooSoon(session, journey.id())) {
+                model.addAttribute("tooSoon", true);
+                exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+                return showCheckAnswers(journeyId, exchange, model);
             }
-            return send(journey, completion, exchange);
+            return guard.countSend(exchange).then(Mono.defer(() -> send(journey, completion(journey), exchange)));
         });
     }
 

@@ -18,12 +18,4 @@ public interface JourneyCompletion {
     default boolean showsReference() {
         return true;
     }
-
-    /**
-     * Whether sending is guarded against automation without a barrier for people (no CAPTCHA): a field only
-     * robots fill in, and a limit on sends from one client. Surveys anyone can send are.
-     */
-    default boolean guardsAgainstAutomation() {
-        return false;
-    }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import uk.police.complaints.i18n.LanguageResolver;
+import uk.police.complaints.portal.automation.AutomationGuard;
 
 /**
  * The one controller behind every question page of every journey: show a page, save it (or show what to put
@@ -35,11 +36,13 @@ class JourneyController {
     private final LanguageResolver languages;
     private final FileQuestionForms fileForms;
     private final JourneyMetrics metrics;
+    private final AutomationGuard guard;
 
     JourneyController(Journeys journeys, JourneyNavigator navigator, AnswerValidator validator,
             JourneySessionStore store, QuestionPageViews views, LanguageResolver languages,
-            FileQuestionForms fileForms, JourneyMetrics metrics) {
+            FileQuestionForms fileForms, JourneyMetrics metrics, AutomationGuard guard) {
         this.metrics = metrics;
+        this.guard = guard;
         this.journeys = journeys;
         this.navigator = navigator;
         this.validator = validator;
@@ -62,6 +65,7 @@ class JourneyController {
             }
             model.addAttribute("view", views.of(journey, page, path, answers, List.of(), change,
                     languages.resolve(exchange)));
+            guard.pageShown(session, journey.id());
             return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
         });
     }
@@ -94,11 +98,18 @@ class JourneyController {
                     store.save(session, journey, answers.with(filesOnly(page, posted.answers())));
                     return Mono.just("redirect:" + JourneyActions.saveAndReturnFrom(journey.id(), slug));
                 }
-                if (!errors.isEmpty()) {
+                boolean tooSoon = guard.sentTooSoon(session, journey.id());
+                if (!errors.isEmpty() || tooSoon) {
                     // Files that were taken are kept even when another on the page was refused.
                     store.save(session, journey, answers.with(filesOnly(page, posted.answers())));
                     model.addAttribute("view", views.of(journey, page, path, updated, errors, change,
                             languages.resolve(exchange)));
+                    if (errors.isEmpty()) {
+                        // Shown again with what was typed, asking the person to check it: a person never sees this.
+                        model.addAttribute("tooSoon", true);
+                        exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+                    }
+                    guard.pageShown(session, journey.id());
                     return CsrfTokens.withToken(exchange, model, QUESTION_PAGE);
                 }
                 if (page.equals(journey.start()) && answers.fields().isEmpty()) {

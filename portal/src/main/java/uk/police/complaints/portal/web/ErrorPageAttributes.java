@@ -3,8 +3,10 @@ package uk.police.complaints.portal.web;
 import java.util.Map;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webflux.error.DefaultErrorAttributes;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
+import uk.police.complaints.portal.automation.AutomationLimits;
 
 /**
  * Error pages are rendered outside any controller, so they get the layout's model here, plus which kind of
@@ -14,9 +16,11 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 class ErrorPageAttributes extends DefaultErrorAttributes {
 
     private final LayoutAttributes layout;
+    private final AutomationLimits automation;
 
-    ErrorPageAttributes(LayoutAttributes layout) {
+    ErrorPageAttributes(LayoutAttributes layout, AutomationLimits automation) {
         this.layout = layout;
+        this.automation = automation;
     }
 
     @Override
@@ -24,6 +28,9 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
         attributes.putAll(layout.of(request.exchange()));
         attributes.put("errorKind", kindOf((Integer) attributes.get("status")));
+        attributes.put("waitMinutes", automation.waitMinutes());
+        // A refused post can be tried again from the page it came from, which shows what was kept.
+        attributes.put("backHref", HttpMethod.POST.equals(request.method()) ? request.path() : null);
         return attributes;
     }
 
@@ -33,6 +40,12 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
         }
         if (status == 403) {
             return "forbidden";
+        }
+        if (status == 413) {
+            return "too-large";
+        }
+        if (status == 429) {
+            return "too-many";
         }
         return status < 500 ? "client" : "server";
     }

@@ -169,7 +169,8 @@ class ComplaintJourneyTest {
                 .isEqualTo("/complaint/check-answers");
         assertThat(person.get("/complaint/check-answers?lang=cy")).contains("Gwiriwch eich atebion")
                 .contains("Dafydd Ŵyn").contains("Nid wyf yn gwybod")
-                .contains("href=\"/complaint/check-answers/copy.pdf\" download");
+                .contains("href=\"/complaint/check-answers/copy.pdf\" download")
+                .as("the field only robots fill in").contains("name=\"website\"");
         assertThat(PdfChecks.assertDownloadedCopy(person.download("/complaint/check-answers/copy.pdf"), "cy",
                 "Eich atebion, heb eu hanfon eto", "copi-o-eich-cwyn.pdf"))
                 .as("a copy for the person to read before their advocate sends it")

@@ -126,7 +126,19 @@ public final class JourneyClient {
     }
 
     public WebTestClient.ResponseSpec post(String path, String... namesAndValues) {
+        return post(path, csrfToken(path), namesAndValues);
+    }
+
+    /** Opens the page, takes this long to read and answer it, as a person would, then sends its form. */
+    public String answerAfterReading(Duration reading, String path, String... namesAndValues)
+            throws InterruptedException {
         String token = csrfToken(path);
+        Thread.sleep(reading.toMillis());
+        return keepCookies(post(path, token, namesAndValues).expectStatus().is3xxRedirection()
+                .expectBody().returnResult()).getResponseHeaders().getLocation().toString();
+    }
+
+    private WebTestClient.ResponseSpec post(String path, String token, String... namesAndValues) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             form.add(namesAndValues[i], namesAndValues[i + 1]);

@@ -1,25 +1,16 @@
 package uk.police.complaints.portal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.police.complaints.portal.session.PortalOnRedis.client;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import uk.police.complaints.portal.PortalApplication;
 import uk.police.complaints.portal.journey.JourneyClient;
 import uk.police.complaints.portal.submission.Reference;
 
@@ -30,34 +21,21 @@ import uk.police.complaints.portal.submission.Reference;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionsAcrossInstancesTest {
 
-    private final String namespace = "portal-test-" + UUID.randomUUID();
+    private PortalOnRedis redis;
     private ConfigurableApplicationContext first;
     private ConfigurableApplicationContext second;
 
     @BeforeAll
     void startTwoInstancesOnOneRedis() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 6379), 2_000);
-        } catch (IOException e) {
-            String why = "Redis is needed on 127.0.0.1:6379: " + e.getMessage();
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(why, e);
-            }
-            Assumptions.abort(why);
-        }
-        first = instance();
-        second = instance();
+        redis = new PortalOnRedis();
+        first = redis.start();
+        second = redis.start();
     }
 
     @AfterAll
     void stopInstances() {
-        if (first != null) {
-            first.getBean(ReactiveStringRedisTemplate.class).keys(namespace + ":*")
-                    .flatMap(key -> first.getBean(ReactiveStringRedisTemplate.class).delete(key)).blockLast();
-            first.close();
-        }
-        if (second != null) {
-            second.close();
+        if (redis != null) {
+            redis.close();
         }
     }
 
@@ -93,7 +71,7 @@ class SessionsAcrossInstancesTest {
         assertThat(onSecond.get("/review/check-answers")).contains("Heddlu Gwent").contains("Siân Ŵyn");
 
         String redisAnswers = first.getBean(ReactiveStringRedisTemplate.class).opsForHash()
-                .get(namespace + ":sessions:" + onSecond.session(), "sessionAttr:journey.review")
+                .get(redis.namespace() + ":sessions:" + onSecond.session(), "sessionAttr:journey.review")
                 .map(String::valueOf).block();
         assertThat(redisAnswers).as("the answers as Redis holds them").startsWith("{\"answers\":{\"version\":")
                 .contains("Siân Ŵyn");
@@ -102,19 +80,5 @@ class SessionsAcrossInstancesTest {
         // Sending gives the session a new id, which the other instance knows too.
         String confirmation = onSecond.on(client(first)).get("/review/confirmation");
         assertThat(Reference.parse(confirmation.replaceAll("(?s).*<strong>([^<]+)</strong>.*", "$1"))).isPresent();
-    }
-
-    private ConfigurableApplicationContext instance() {
-        return new SpringApplicationBuilder(PortalApplication.class).run(List.of("--server.port=0",
-                "--management.server.port=0",
-                "--spring.autoconfigure.exclude="
-                        + "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
-                "--spring.data.redis.host=127.0.0.1", "--spring.data.redis.port=6379",
-                "--spring.session.data.redis.namespace=" + namespace).toArray(String[]::new));
-    }
-
-    private static WebTestClient client(ConfigurableApplicationContext instance) {
-        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 }
