@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every page state the suite checks, and what axe-core found, in one Markdown file for people to read:
+ * Every page state the suite checks, and what it found, in one Markdown file for people to read:
  * {@code accessibility-tests/target/accessibility-report.md}. Each test class rewrites it with all it knows so far,
  * so the file is whole when the run ends.
  */
@@ -16,36 +16,92 @@ final class AccessibilityReport {
 
     static final Path FILE = Path.of("target", "accessibility-report.md");
 
-    private record Row(String url, String language, int width, int violations, String rules) {
+    private record Scan(String url, String language, int width, int violations, String rules, int clipped) {
     }
 
-    private static final List<Row> ROWS = new ArrayList<>();
+    private record KeyboardWalk(String walk, String language, boolean javaScript, int pages, int focusStops) {
+    }
+
+    private record Validation(String state, String language, int errors, int warnings) {
+    }
+
+    private static final List<Scan> SCANS = new ArrayList<>();
+    private static final List<KeyboardWalk> KEYBOARD_WALKS = new ArrayList<>();
+    private static final List<Validation> VALIDATIONS = new ArrayList<>();
 
     private AccessibilityReport() {
     }
 
-    static synchronized void record(String url, String language, int width, int violations, String rules) {
-        ROWS.add(new Row(url, language, width, violations, rules));
+    static synchronized void record(String url, String language, int width, int violations, String rules,
+            int clipped) {
+        SCANS.add(new Scan(url, language, width, violations, rules, clipped));
+    }
+
+    static synchronized void recordKeyboardWalk(String walk, String language, boolean javaScript, int pages,
+            int focusStops) {
+        KEYBOARD_WALKS.add(new KeyboardWalk(walk, language, javaScript, pages, focusStops));
+    }
+
+    static synchronized void recordValidation(String state, String language, int errors, int warnings) {
+        VALIDATIONS.add(new Validation(state, language, errors, warnings));
     }
 
     static synchronized int scanned() {
-        return ROWS.size();
+        return SCANS.size();
     }
 
     static synchronized void write() {
-        long failing = ROWS.stream().filter(row -> row.violations() > 0).count();
-        StringBuilder report = new StringBuilder("# Accessibility report\n\n")
-                .append(ROWS.size()).append(" page states scanned with axe-core (WCAG 2.2 A and AA); ")
-                .append(failing).append(" with violations.\n\n")
-                .append("| page | language | width | violations |\n| --- | --- | --- | --- |\n");
-        ROWS.forEach(row -> report.append("| ").append(row.url().replace("|", "%7C")).append(" | ")
-                .append(row.language()).append(" | ").append(row.width()).append(" px | ")
-                .append(row.violations() == 0 ? "none" : row.violations() + ": " + row.rules()).append(" |\n"));
+        StringBuilder report = new StringBuilder("# Accessibility report\n\n");
+        writeScans(report);
+        writeKeyboardWalks(report);
+        writeValidations(report);
         try {
             Files.createDirectories(FILE.toAbsolutePath().getParent());
             Files.writeString(FILE, report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void writeScans(StringBuilder report) {
+        long failing = SCANS.stream().filter(scan -> scan.violations() > 0).count();
+        long clipping = SCANS.stream().filter(scan -> scan.clipped() > 0).count();
+        report.append(SCANS.size()).append(" page states scanned with axe-core (WCAG 2.2 A and AA); ")
+                .append(failing).append(" with violations; ").append(clipping)
+                .append(" clipping text with WCAG 1.4.12 text spacing.\n\n")
+                .append("| page | language | width | violations | text clipped |\n| --- | --- | --- | --- | --- |\n");
+        SCANS.forEach(scan -> report.append("| ").append(scan.url().replace("|", "%7C")).append(" | ")
+                .append(scan.language()).append(" | ").append(scan.width()).append(" px | ")
+                .append(scan.violations() == 0 ? "none" : scan.violations() + ": " + scan.rules()).append(" | ")
+                .append(scan.clipped() == 0 ? "none" : scan.clipped()).append(" |\n"));
+    }
+
+    private static void writeKeyboardWalks(StringBuilder report) {
+        if (KEYBOARD_WALKS.isEmpty()) {
+            return;
+        }
+        report.append("\n## Keyboard only\n\n")
+                .append(KEYBOARD_WALKS.stream().mapToInt(KeyboardWalk::focusStops).sum())
+                .append(" focus stops reached with Tab, arrow keys or a script's move, each with GOV.UK's focus")
+                .append(" indicator drawn; Shift+Tab went back through every form in order.\n\n")
+                .append("| walk | language | JavaScript | pages | focus stops |\n| --- | --- | --- | --- | --- |\n");
+        KEYBOARD_WALKS.forEach(walk -> report.append("| ").append(walk.walk()).append(" | ").append(walk.language())
+                .append(" | ").append(walk.javaScript() ? "on" : "off").append(" | ").append(walk.pages())
+                .append(" | ").append(walk.focusStops()).append(" |\n"));
+    }
+
+    private static void writeValidations(StringBuilder report) {
+        if (VALIDATIONS.isEmpty()) {
+            return;
+        }
+        long failing = VALIDATIONS.stream().filter(validation -> validation.errors() > 0).count();
+        report.append("\n## Served HTML\n\n").append(VALIDATIONS.size())
+                .append(" pages and states, as the server sent them, checked with the Nu Html Checker; ")
+                .append(failing).append(" with errors; ")
+                .append(VALIDATIONS.stream().mapToInt(Validation::warnings).sum()).append(" warnings.\n\n")
+                .append("| page or state | language | errors | warnings |\n| --- | --- | --- | --- |\n");
+        VALIDATIONS.forEach(validation -> report.append("| ").append(validation.state().replace("|", "%7C"))
+                .append(" | ").append(validation.language()).append(" | ").append(validation.errors()).append(" | ")
+                .append(validation.warnings()).append(" |\n"));
     }
 }

@@ -88,9 +88,14 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a button that sends a form, and waits for the next page, even one at the same address with errors. */
     void clickAndWaitForNextPage(By button) {
+        waitForNextPageAfter(() -> driver.findElement(button).click());
+    }
+
+    /** Does what leads to another page (a click, a key pressed), and waits until that page has loaded. */
+    void waitForNextPageAfter(Runnable leaving) {
         // A mark on the old page tells when the browser has moved on.
         script("window.portalTestLeaving = true;");
-        driver.findElement(button).click();
+        leaving.run();
         waitUntil(ready -> Boolean.TRUE.equals(script(
                 "return window.portalTestLeaving === undefined && document.readyState === 'complete';")));
     }

@@ -35,6 +35,15 @@ record Choices(String name, boolean lastByDefault, Map<String, List<String>> val
         return new Choices(name, lastByDefault, more);
     }
 
+    /** The values to pick among a question's options, given in page order: the named ones, or the first or last. */
+    List<String> pick(String question, List<String> options) {
+        List<String> named = values.get(question);
+        if (named != null) {
+            return named;
+        }
+        return List.of(options.get(lastByDefault ? options.size() - 1 : 0));
+    }
+
     @Override
     public String toString() {
         return name;

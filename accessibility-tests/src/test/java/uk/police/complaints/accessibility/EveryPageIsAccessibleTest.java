@@ -32,18 +32,6 @@ class EveryPageIsAccessibleTest {
 
     private static final List<String> LANGUAGES = PageChecks.LANGUAGES;
     private static final List<Integer> WIDTHS = PageChecks.WIDTHS;
-    /** Between them the walks reach every page of every journey, and every page where a journey stops. */
-    private static final List<JourneyWalk> JOURNEY_WALKS = List.of(
-            JourneyWalk.toConfirmation("complaint", Choices.first()),
-            JourneyWalk.toConfirmation("complaint", Choices.last()),
-            JourneyWalk.toConfirmation("review", Choices.first()),
-            JourneyWalk.toConfirmation("review", Choices.last().with("had-outcome", "yes")),
-            JourneyWalk.toStop("review", Choices.first().with("had-outcome", "waiting"), "no-outcome-yet"),
-            JourneyWalk.toStop("review", Choices.last(), "complain-first"),
-            JourneyWalk.survey("service-feedback", "satisfaction", Choices.first().with("add-reference", "yes")),
-            JourneyWalk.survey("your-experience", "before-you-start", Choices.first()),
-            JourneyWalk.survey("young-people", "before-you-start", Choices.first()));
-
     @LocalServerPort
     int port;
 
@@ -73,10 +61,7 @@ class EveryPageIsAccessibleTest {
         states.add(PageState.error("page not found", "/no-such-page"));
         states.add(PageState.error("server error", FailingPage.PATH));
         states.add(PageState.refusedPost("/know-your-rights"));
-        states.add(PageState.page("/session-ended?journey=complaint"));
-        states.add(PageState.page("/copy-no-longer-available"));
-        states.add(PageState.page("/resume"));
-        states.add(PageState.page("/resume/a-link-we-never-sent"));
+        PageState.NOT_LINKED.forEach(path -> states.add(PageState.page(path)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (PageState state : states) {
@@ -97,7 +82,7 @@ class EveryPageIsAccessibleTest {
     @TestFactory
     Stream<DynamicTest> everyJourneyPageAndErrorStateMeetsWcag22AaInBothLanguagesAtPhoneAndDesktopWidths() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (JourneyWalk walk : JOURNEY_WALKS) {
+        for (JourneyWalk walk : JourneyWalk.REACHING_EVERY_PAGE) {
             for (String language : LANGUAGES) {
                 tests.add(DynamicTest.dynamicTest(walk + " in " + language, () -> {
                     browser.useWidth(WIDTHS.get(WIDTHS.size() - 1));

@@ -156,22 +156,9 @@ final class JourneyWalker {
         }
     }
 
-    /** Text each kind of field accepts, with Welsh letters where free text is allowed. */
     private static String validText(WebElement input) {
-        String name = String.valueOf(input.getDomAttribute("name"));
-        String autocomplete = String.valueOf(input.getDomAttribute("autocomplete"));
-        if (name.endsWith("-day") || name.endsWith("-month")) {
-            return "1";
-        }
-        if (name.endsWith("-year")) {
-            return "2025";
-        }
-        return switch (autocomplete) {
-            case "email" -> "person@example.com";
-            case "tel" -> "07700 900982";
-            case "postal-code" -> "CF10 1AA";
-            default -> "Prawf ŵ ŷ";
-        };
+        return ValidText.forField(String.valueOf(input.getDomAttribute("name")),
+                String.valueOf(input.getDomAttribute("autocomplete")));
     }
 
     private void submit() {

@@ -11,7 +11,8 @@ import org.openqa.selenium.By;
 
 /**
  * What every page state must pass, wherever the suite reaches it: axe-core's WCAG 2.2 A and AA rules, the right
- * {@code <html lang>}, one h1 and a title, and nothing scrolling sideways at 320 px.
+ * {@code <html lang>}, one h1 and a title, no text cut off with WCAG's text spacing, and nothing scrolling sideways
+ * at 320 px.
  */
 final class PageChecks {
 
@@ -37,13 +38,15 @@ final class PageChecks {
     void loadedPage(String language, int width) {
         String where = browser.driver().getCurrentUrl() + " at " + width + "px: ";
         List<Rule> violations = violations();
+        List<String> clipped = TextSpacing.clippedText(browser);
         AccessibilityReport.record(browser.driver().getCurrentUrl(), language, width, violations.size(),
-                violations.stream().map(Rule::getId).collect(Collectors.joining(", ")));
+                violations.stream().map(Rule::getId).collect(Collectors.joining(", ")), clipped.size());
         assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).as(where + "lang")
                 .isEqualTo(language);
         assertThat(browser.driver().getTitle()).as(where + "page title").isNotBlank();
         assertThat(browser.driver().findElements(By.tagName("h1"))).as(where + "h1 elements").hasSize(1);
         assertThat(violations).as(() -> where + "axe violations:\n" + describe(violations)).isEmpty();
+        assertThat(clipped).as(where + "text cut off with WCAG 1.4.12 text spacing").isEmpty();
         if (width == 320) {
             nothingScrollsSideways();
         }

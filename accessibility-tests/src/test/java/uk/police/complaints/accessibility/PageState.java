@@ -1,10 +1,16 @@
 package uk.police.complaints.accessibility;
 
+import java.util.List;
+
 /**
  * Something a person can see: a page reached by a link, or an error. {@code path} is where the browser ends up,
  * and where the language toggle must lead back to.
  */
 record PageState(String name, String path, Opening opening) {
+
+    /** Pages a person reaches from an e-mail, a bookmark or an ended session, which no link on the portal leads to. */
+    static final List<String> NOT_LINKED = List.of("/session-ended?journey=complaint", "/copy-no-longer-available",
+            "/resume", "/resume/a-link-we-never-sent");
 
     interface Opening {
         void open(Browser browser, String origin, String language);
