@@ -59,7 +59,13 @@ public final class LanguageResolver implements LocaleContextResolver {
     }
 
     private Optional<Language> preferred(ServerWebExchange exchange) {
-        List<Locale.LanguageRange> ranges = exchange.getRequest().getHeaders().getAcceptLanguage();
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = exchange.getRequest().getHeaders().getAcceptLanguage();
+        } catch (IllegalArgumentException malformed) {
+            // Any client can send a header Locale.LanguageRange cannot read ("en;q=2"): it says nothing we can use.
+            return Optional.empty();
+        }
         if (ranges.isEmpty()) {
             return Optional.empty();
         }
