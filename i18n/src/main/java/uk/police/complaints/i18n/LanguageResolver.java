@@ -62,8 +62,10 @@ public final class LanguageResolver implements LocaleContextResolver {
         List<Locale.LanguageRange> ranges;
         try {
             ranges = exchange.getRequest().getHeaders().getAcceptLanguage();
-        } catch (IllegalArgumentException malformed) {
-            // Any client can send a header Locale.LanguageRange cannot read ("en;q=2"): it says nothing we can use.
+        } catch (RuntimeException malformed) {
+            // Any client can send a header that cannot be read, and reading it throws more than one kind of
+            // exception (IllegalArgumentException for "en;q=2", ArrayIndexOutOfBoundsException for "-"): such a
+            // header says nothing we can use.
             return Optional.empty();
         }
         if (ranges.isEmpty()) {

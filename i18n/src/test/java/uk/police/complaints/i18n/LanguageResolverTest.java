@@ -54,7 +54,7 @@ class LanguageResolverTest {
 
     @Test
     void anAcceptLanguageHeaderThatCannotBeReadIsIgnored() {
-        for (String malformed : List.of("en;q=2", "@@@", ";;;", "cy\u202E")) {
+        for (String malformed : List.of("en;q=2", "@@@", ";;;", "cy\u202E", "-")) {
             MockServerWebExchange exchange = exchange(MockServerHttpRequest.get("/")
                     .header(HttpHeaders.ACCEPT_LANGUAGE, malformed));
             assertThat(resolver.resolve(exchange)).as(malformed).isEqualTo(Language.ENGLISH);
