@@ -1,6 +1,7 @@
 package uk.police.complaints.content;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class MarkdownPageRenderer {
         return new ContentPage(slug, language,
                 required(fields, "title", where),
                 required(fields, "summary", where),
-                LocalDate.parse(required(fields, "last-reviewed", where)),
+                reviewDate(fields, where),
                 optional(fields, "audience"),
                 list(fields, "topics"),
                 list(fields, "related"),
@@ -94,6 +95,17 @@ final class MarkdownPageRenderer {
                 throw new IllegalStateException(where + ": an image has no alt text");
             }
             visitChildren(image);
+        }
+    }
+
+    private static LocalDate reviewDate(Map<String, List<String>> fields, String where) {
+        String written = required(fields, "last-reviewed", where);
+        try {
+            return LocalDate.parse(written);
+        } catch (DateTimeParseException notADate) {
+            // Refused like every other mistake in a page, naming the file: the parser's message names no file.
+            throw new IllegalStateException(where + ": last-reviewed '" + written + "' is not a date (2026-11-23)",
+                    notADate);
         }
     }
 

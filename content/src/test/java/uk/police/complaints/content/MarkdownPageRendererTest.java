@@ -177,6 +177,14 @@ class MarkdownPageRendererTest {
     }
 
     @Test
+    void aReviewDateThatIsNotADateIsRefusedNamingTheFile() {
+        assertThatThrownBy(() -> renderer.render("broken", Language.WELSH,
+                "---\ntitle: t\nsummary: s\nlast-reviewed: 2026-13-45\n---\nText"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("broken.cy.md").hasMessageContaining("last-reviewed");
+    }
+
+    @Test
     void aTopLevelHeadingInTheBodyIsRefusedBecauseTheTitleIsTheOnlyH1() {
         assertThatThrownBy(() -> render("# Second h1"))
                 .hasMessageContaining("level 2");

@@ -59,7 +59,15 @@ public final class LanguageResolver implements LocaleContextResolver {
     }
 
     private Optional<Language> preferred(ServerWebExchange exchange) {
-        List<Locale.LanguageRange> ranges = exchange.getRequest().getHeaders().getAcceptLanguage();
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = exchange.getRequest().getHeaders().getAcceptLanguage();
+        } catch (RuntimeException malformed) {
+            // Any client can send a header that cannot be read, and reading it throws more than one kind of
+            // exception (IllegalArgumentException for "en;q=2", ArrayIndexOutOfBoundsException for "-"): such a
+            // header says nothing we can use.
+            return Optional.empty();
+        }
         if (ranges.isEmpty()) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package uk.police.complaints.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
@@ -49,6 +50,15 @@ class LanguageResolverTest {
         assertThat(resolver.resolve(exchange(MockServerHttpRequest.get("/")))).isEqualTo(Language.ENGLISH);
         assertThat(resolver.resolve(exchange(MockServerHttpRequest.get("/").header(HttpHeaders.ACCEPT_LANGUAGE, "fr"))))
                 .isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void anAcceptLanguageHeaderThatCannotBeReadIsIgnored() {
+        for (String malformed : List.of("en;q=2", "@@@", ";;;", "cy\u202E", "-")) {
+            MockServerWebExchange exchange = exchange(MockServerHttpRequest.get("/")
+                    .header(HttpHeaders.ACCEPT_LANGUAGE, malformed));
+            assertThat(resolver.resolve(exchange)).as(malformed).isEqualTo(Language.ENGLISH);
+        }
     }
 
     @Test

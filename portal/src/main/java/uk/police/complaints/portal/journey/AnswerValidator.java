@@ -21,6 +21,8 @@ public class AnswerValidator {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("^[0-9 +()\\-]+$");
     private static final Pattern UK_PHONE = Pattern.compile("^(0\\d{9,10}|44\\d{9,10})$");
+    /** Checked before capitals are made: Java capitalises "ſ" as "S" and "ß" as "SS". */
+    private static final Pattern POSTCODE_CHARACTERS = Pattern.compile("^[A-Za-z0-9\\s]+$");
     private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
     private static final Pattern DIGITS = Pattern.compile("^\\d+$");
 
@@ -42,7 +44,8 @@ public class AnswerValidator {
             case EMAIL -> tooLong(question, values.get(0), 254)
                     .or(() -> unless(EMAIL.matcher(values.get(0)).matches(), question, "journey.error.email.format"));
             case PHONE -> phone(question, values.get(0));
-            case POSTCODE -> unless(POSTCODE.matcher(normalisePostcode(values.get(0))).matches(), question,
+            case POSTCODE -> unless(POSTCODE_CHARACTERS.matcher(values.get(0)).matches()
+                    && POSTCODE.matcher(normalisePostcode(values.get(0))).matches(), question,
                     "journey.error.postcode.format");
             case DATE -> date(question, values);
             case RADIOS, SELECT -> unless(offered(question, values.get(0)), question, "journey.error.choice.unknown");

@@ -18,10 +18,18 @@ public final class FormQuestions {
     public static Answers answers(Map<String, List<String>> form, Question... questions) {
         Answers answers = Answers.none();
         for (Question question : questions) {
-            String value = form.getOrDefault(question.name(), List.of()).stream().findFirst().orElse("");
+            String value = values(form, question.name()).stream().findFirst().orElse("");
             answers = answers.with(Map.of(question.name(), List.of(value)));
         }
         return answers;
+    }
+
+    /**
+     * The values a form posted for a field. A field sent without '=' ({@code story} rather than {@code story=}) is
+     * read as null by WebFlux: it is an empty answer, not a server error.
+     */
+    static List<String> values(Map<String, List<String>> form, String field) {
+        return form.getOrDefault(field, List.of()).stream().map(value -> value == null ? "" : value).toList();
     }
 
     /** A question as its fragment draws it; its words are {@code <keyPrefix>.<question>.*}. */

@@ -168,7 +168,7 @@ class JourneyController {
         }
         for (Question question : page.questions()) {
             for (String field : question.fields()) {
-                List<String> values = form.getOrDefault(field, List.of());
+                List<String> values = FormQuestions.values(form, field);
                 posted.put(field, question.type() == QuestionType.CHECKBOXES
                         ? List.copyOf(values)
                         : List.of(values.isEmpty() ? "" : values.get(0)));

@@ -14,7 +14,8 @@ public record LanguageToggle(String href, String tag, String name, String switch
         return UriComponentsBuilder.fromPath(request.getPath().value())
                 .query(request.getURI().getRawQuery())
                 .replaceQueryParam("lang", target.tag())
-                .build(true)
+                // Not build(true): that refuses what a request may carry as sent ("?t=YWJj==", a raw "ŵ").
+                .build()
                 .toUriString();
     }
 }

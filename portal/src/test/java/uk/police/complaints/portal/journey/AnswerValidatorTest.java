@@ -130,7 +130,7 @@ class AnswerValidatorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"CF10", "12345", "CF10 1A", "<script>"})
+        @ValueSource(strings = {"CF10", "12345", "CF10 1A", "<script>", "ſw1a 1aa", "ß1 1AA"})
         void somethingElseIsNotAPostcode(String postcode) {
             assertThat(check(Question.required("postcode", QuestionType.POSTCODE), Map.of("postcode", List.of(postcode))))
                     .map(FieldError::messageKey).contains("journey.error.postcode.format");

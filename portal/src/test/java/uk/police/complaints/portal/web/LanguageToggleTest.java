@@ -21,4 +21,12 @@ class LanguageToggleTest {
         assertThat(LanguageToggle.hrefFor(MockServerHttpRequest.method(HttpMethod.GET, URI.create("/search?q=caf%C3%A9%20bach")).build(), Language.ENGLISH))
                 .isEqualTo("/search?q=caf%C3%A9%20bach&lang=en");
     }
+
+    @Test
+    void theToggleKeepsAQueryAsSentEvenWhereItIsNotStrictlyEncoded() {
+        assertThat(LanguageToggle.hrefFor(MockServerHttpRequest.method(HttpMethod.GET, URI.create("/resume?token=YWJj==")).build(), Language.WELSH))
+                .isEqualTo("/resume?token=YWJj==&lang=cy");
+        assertThat(LanguageToggle.hrefFor(MockServerHttpRequest.method(HttpMethod.GET, URI.create("/cy/ŵ?q=ŷ")).build(), Language.ENGLISH))
+                .isEqualTo("/cy/ŵ?q=ŷ&lang=en");
+    }
 }
