@@ -27,7 +27,7 @@ public class AutomationGuard {
     private final RateCounter counter;
     private final Clock clock;
 
-    AutomationGuard(AutomationLimits limits, RateCounter counter, Clock clock) {
+    public AutomationGuard(AutomationLimits limits, RateCounter counter, Clock clock) {
         this.limits = limits;
         this.counter = counter;
         this.clock = clock;

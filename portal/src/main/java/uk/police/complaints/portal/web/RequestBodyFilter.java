@@ -41,11 +41,14 @@ class RequestBodyFilter implements WebFilter {
             return tooLarge();
         }
         Mono<Void> filtered = isForm(exchange)
-                ? exchange.getFormData().flatMap(form -> form.values().stream().mapToInt(List::size).sum()
-                        > limits.maxFormFields() ? tooLarge() : chain.filter(exchange))
+                ? exchange.getFormData()
+                        // A form the reader cannot decode (an escape such as %zz) is the sender's mistake.
+                        .onErrorMap(IllegalArgumentException.class, malformed -> malformed())
+                        .flatMap(form -> form.values().stream().mapToInt(List::size).sum()
+                                > limits.maxFormFields() ? tooLarge() : chain.filter(exchange))
                 : chain.filter(exchange);
         return filtered.onErrorMap(DataBufferLimitException.class, tooLarge -> tooLargeError())
-                .onErrorMap(DecodingException.class, malformed -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+                .onErrorMap(DecodingException.class, malformed -> malformed());
     }
 
     private static boolean isForm(ServerWebExchange exchange) {
@@ -54,6 +57,10 @@ class RequestBodyFilter implements WebFilter {
 
     private static Mono<Void> tooLarge() {
         return Mono.error(tooLargeError());
+    }
+
+    private static ResponseStatusException malformed() {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
 
     private static ResponseStatusException tooLargeError() {

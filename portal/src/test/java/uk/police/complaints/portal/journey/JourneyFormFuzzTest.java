@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import uk.police.complaints.i18n.IcuMessageSource;
 import uk.police.complaints.i18n.LanguageResolver;
+import uk.police.complaints.portal.automation.AutomationGuard;
+import uk.police.complaints.portal.automation.AutomationLimits;
 
 /**
  * Whatever body is posted to a question page, the journey keeps only that page's fields, each exactly as the
@@ -56,7 +59,10 @@ class JourneyFormFuzzTest {
             new JourneyNavigator(VALIDATOR, CLOCK), VALIDATOR, STORE, new QuestionPageViews(new KnownFacts(List.of())),
             new LanguageResolver(),
             // The trial journey asks for no files, so nothing is uploaded or scanned.
-            new FileQuestionForms(null, null), new JourneyMetrics(new SimpleMeterRegistry()));
+            new FileQuestionForms(null, null), new JourneyMetrics(new SimpleMeterRegistry()),
+            // No least time on a page and no limit: the fuzzer posts as fast as it can.
+            new AutomationGuard(new AutomationLimits(10, 600, Duration.ofMinutes(10), Duration.ZERO, "memory"),
+                    (what, client, limit, window) -> Mono.just(true), CLOCK));
 
     /** Input: the page's slug, a line break, then the request body as sent (application/x-www-form-urlencoded). */
     @FuzzTest(maxDuration = "2m")

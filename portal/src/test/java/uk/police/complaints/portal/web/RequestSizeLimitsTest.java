@@ -78,6 +78,13 @@ class RequestSizeLimitsTest {
     }
 
     @Test
+    void aFormWithAnEscapeThatIsNotOneIsABadRequestNotAServerError() {
+        web.post().uri("/review/had-outcome").cookie("SESSION", person.session()).accept(MediaType.TEXT_HTML)
+                .header("Content-Type", "application/x-www-form-urlencoded").bodyValue("had-outcome=%zz")
+                .exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
     void aLongAnswerWithinTheFormSizeIsCheckedByItsPageNotRefused() {
         person.answer("/review/before-you-start");
         String words = "😀".repeat(10_001);
