@@ -99,15 +99,34 @@ public final class ApplicantPages {
 
     /** The optional equality questions, each with "prefer not to say", and then check answers. */
     public static List<JourneyPage> equality(String journey) {
-        return List.of(
-                ask("equality-offer", Question.choice("equality-offer", QuestionType.RADIOS,
-                                options(journey, "equality-offer", "yes", "no")).withHint(),
-                        when(answerIs("equality-offer", "yes"), "equality-age"),
-                        to(CHECK_ANSWERS)),
+        List<JourneyPage> pages = new ArrayList<>(List.of(equalityOffer(journey, "equality-age"),
                 ask("equality-age", Question.choice("equality-age", QuestionType.RADIOS, options(journey,
                                 "equality-age", "under-18", "18-24", "25-34", "35-44", "45-54", "55-64", "65-or-over",
                                 "prefer-not")),
-                        to("equality-ethnicity")),
+                        to("equality-ethnicity"))));
+        pages.addAll(equalityAfterAge(journey));
+        return pages;
+    }
+
+    /**
+     * The optional equality questions for a journey that has already asked the person's age in its own bands:
+     * nobody should be asked how old they are twice. Their equality answers then carry no age band.
+     */
+    public static List<JourneyPage> equalityWithoutAge(String journey) {
+        List<JourneyPage> pages = new ArrayList<>(List.of(equalityOffer(journey, "equality-ethnicity")));
+        pages.addAll(equalityAfterAge(journey));
+        return pages;
+    }
+
+    private static JourneyPage equalityOffer(String journey, String firstQuestion) {
+        return ask("equality-offer", Question.choice("equality-offer", QuestionType.RADIOS,
+                        options(journey, "equality-offer", "yes", "no")).withHint(),
+                when(answerIs("equality-offer", "yes"), firstQuestion),
+                to(CHECK_ANSWERS));
+    }
+
+    private static List<JourneyPage> equalityAfterAge(String journey) {
+        return List.of(
                 ask("equality-ethnicity", Question.choice("equality-ethnicity", QuestionType.RADIOS, options(journey,
                                 "equality-ethnicity", "asian", "black", "mixed", "white", "other", "prefer-not")),
                         to("equality-disability")),

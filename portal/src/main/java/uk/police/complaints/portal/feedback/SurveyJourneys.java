@@ -81,7 +81,7 @@ class SurveyJourneys {
                 ask("confidence-police", confidence("confidence-police"), to("confidence-complaints")),
                 ask("confidence-complaints", confidence("confidence-complaints"), to("what-would-help")),
                 ask("what-would-help", freeText("what-would-help"), to("equality-offer"))));
-        pages.addAll(ApplicantPages.equality(YOUNG_PEOPLE));
+        pages.addAll(ApplicantPages.equalityWithoutAge(YOUNG_PEOPLE));
         return new JourneyDefinition(YOUNG_PEOPLE, VERSION, pages);
     }
 

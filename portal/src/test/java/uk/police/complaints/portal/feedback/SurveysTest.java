@@ -105,7 +105,7 @@ class SurveysTest {
     }
 
     @Test
-    void theYoungPeoplesSurveySendsEqualityAnswersApart() {
+    void theYoungPeoplesSurveyAsksAgeOnceAndSendsEqualityAnswersApart() {
         String marker = "Officers who listen " + UUID.randomUUID();
         long equalityBefore = outboxRows("equality-monitoring");
         person.get("/young-people/before-you-start");
@@ -115,8 +115,9 @@ class SurveysTest {
         go("/young-people/confidence-police", "confidence-police", "not-very");
         go("/young-people/confidence-complaints", "confidence-complaints", "dont-know");
         go("/young-people/what-would-help", "what-would-help", marker);
-        go("/young-people/equality-offer", "equality-offer", "yes");
-        go("/young-people/equality-age", "equality-age", "under-18");
+        assertThat(person.answer("/young-people/equality-offer", "equality-offer", "yes"))
+                .as("after the survey's own age bands, the equality questions do not ask it again")
+                .isEqualTo("/young-people/equality-ethnicity");
         go("/young-people/equality-ethnicity", "equality-ethnicity", "black");
         go("/young-people/equality-disability", "equality-disability", "prefer-not");
         go("/young-people/equality-gender", "equality-gender", "another-way");
