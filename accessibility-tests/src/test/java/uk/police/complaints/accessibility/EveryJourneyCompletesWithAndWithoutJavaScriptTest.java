@@ -14,11 +14,10 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -91,20 +90,13 @@ class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
     @Autowired
     DatabaseClient database;
 
-    private Browser withJavaScript;
-    private Browser withoutJavaScript;
+    @RegisterExtension
+    static final Browsers WITH_JAVASCRIPT = Browsers.withJavaScript();
+    @RegisterExtension
+    static final Browsers WITHOUT_JAVASCRIPT = Browsers.withoutJavaScript();
 
-    @BeforeAll
-    void startBrowsers() {
-        withJavaScript = Browser.start();
-        withoutJavaScript = Browser.startWithoutJavaScript();
-    }
-
-    @AfterAll
-    void stopBrowsers() {
-        withJavaScript.close();
-        withoutJavaScript.close();
-    }
+    private final Browser withJavaScript = WITH_JAVASCRIPT.one();
+    private final Browser withoutJavaScript = WITHOUT_JAVASCRIPT.one();
 
     @TestFactory
     Stream<DynamicTest> everyComplaintBranchEndsWithAStoredReferenceInBothLanguagesWithJavaScriptOnAndOff() {

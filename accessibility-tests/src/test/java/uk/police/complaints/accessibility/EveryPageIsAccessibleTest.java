@@ -6,12 +6,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,6 +26,7 @@ import uk.police.complaints.portal.PortalApplication;
  * Every page the start page leads to, and every error page, in English and Welsh, at 320, 768 and 1280 px, in a
  * real browser: no axe-core violation of WCAG 2.2 A and AA, the right {@code <html lang>}, one h1 and a title,
  * nothing scrolling sideways at 320 px, and a language toggle that leads to the same page in the other language.
+ * States are checked concurrently, each with a browser of its own, as many browsers as the machine has cores.
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(FailingPage.class)
@@ -32,28 +35,14 @@ class EveryPageIsAccessibleTest {
 
     private static final List<String> LANGUAGES = PageChecks.LANGUAGES;
     private static final List<Integer> WIDTHS = PageChecks.WIDTHS;
+    @RegisterExtension
+    static final Browsers BROWSERS = Browsers.withJavaScript(Browsers.ONE_PER_CORE);
+
     @LocalServerPort
     int port;
 
-    private Browser browser;
-    private PageChecks checks;
-    private int scanned;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        checks = new PageChecks(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-        AccessibilityReport.write();
-        System.out.println("Accessibility suite: " + scanned + " page states scanned with axe-core here, "
-                + AccessibilityReport.scanned() + " in this run so far: " + AccessibilityReport.FILE.toAbsolutePath());
-    }
-
     @TestFactory
+    @Execution(ExecutionMode.CONCURRENT)
     Stream<DynamicTest> everyPageStateMeetsWcag22AaInBothLanguagesAtPhoneAndDesktopWidths() {
         List<PageState> states = new ArrayList<>();
         new PageDiscovery(origin()).pathsFrom("/").forEach(path -> states.add(PageState.page(path)));
@@ -68,7 +57,7 @@ class EveryPageIsAccessibleTest {
             for (String language : LANGUAGES) {
                 for (int width : WIDTHS) {
                     tests.add(DynamicTest.dynamicTest(state.name() + " in " + language + " at " + width + "px",
-                            () -> check(state, language, width)));
+                            () -> BROWSERS.use(browser -> check(browser, state, language, width))));
                 }
             }
         }
@@ -77,55 +66,54 @@ class EveryPageIsAccessibleTest {
 
     /**
      * Walks each journey in both languages, choosing every first option, every last, and the choices that lead
-     * to where a journey stops, and checks every page it passes, and every page's error state, at both widths.
+     * to where a journey stops, and checks every page it passes, every page's error state when sent empty, and
+     * once each page with typed answers sent with one typed wrong, at every width.
      */
     @TestFactory
+    @Execution(ExecutionMode.CONCURRENT)
     Stream<DynamicTest> everyJourneyPageAndErrorStateMeetsWcag22AaInBothLanguagesAtPhoneAndDesktopWidths() {
+        Set<String> answeredWrongly = ConcurrentHashMap.newKeySet();
         List<DynamicTest> tests = new ArrayList<>();
         for (JourneyWalk walk : JourneyWalk.REACHING_EVERY_PAGE) {
             for (String language : LANGUAGES) {
-                tests.add(DynamicTest.dynamicTest(walk + " in " + language, () -> {
+                tests.add(DynamicTest.dynamicTest(walk + " in " + language, () -> BROWSERS.use(browser -> {
+                    PageChecks checks = new PageChecks(browser);
                     browser.useWidth(WIDTHS.get(WIDTHS.size() - 1));
-                    Set<String> passed = JourneyWalker.throughErrorStates(browser).walk(origin(), walk.start(), language,
-                            walk.choices(), (path, errors) -> {
-                                for (int width : WIDTHS) {
-                                    browser.useWidth(width);
-                                    checks.loadedPage(language, width);
-                                    scanned++;
-                                }
-                                if (errors) {
-                                    assertThat(browser.driver().getTitle())
-                                            .startsWith(language.equals("cy") ? "Gwall:" : "Error:");
-                                }
-                            });
+                    JourneyWalker walker = JourneyWalker.throughErrorStates(browser, answeredWrongly);
+                    Set<String> passed = walker.walk(origin(), walk.start(), language, walk.choices(), (path, errors) -> {
+                        checks.atEveryWidth(language);
+                        if (errors) {
+                            assertThat(browser.driver().getTitle())
+                                    .startsWith(language.equals("cy") ? "Gwall:" : "Error:");
+                        }
+                    });
                     assertThat(new ArrayList<>(passed)).as("pages walked").last().isEqualTo(walk.end());
-                }));
+                })));
             }
         }
         return tests.stream();
     }
 
-    private void check(PageState state, String language, int width) {
+    private void check(Browser browser, PageState state, String language, int width) {
         browser.useWidth(width);
         state.opening().open(browser, origin(), language);
-        waitForPage(language);
-        checks.loadedPage(language, width);
-        scanned++;
-        assertToggleLeadsToTheSamePageInTheOtherLanguage(state, language);
+        waitForPage(browser, language);
+        new PageChecks(browser).loadedPage(language, width);
+        assertToggleLeadsToTheSamePageInTheOtherLanguage(browser, state, language);
     }
 
-    private void assertToggleLeadsToTheSamePageInTheOtherLanguage(PageState state, String language) {
+    private void assertToggleLeadsToTheSamePageInTheOtherLanguage(Browser browser, PageState state, String language) {
         String other = language.equals("en") ? "cy" : "en";
         WebElement toggle = browser.driver().findElement(By.cssSelector(".app-language-toggle a[hreflang]"));
         assertThat(toggle.getDomAttribute("hreflang")).isEqualTo(other);
         assertThat(toggle.getDomAttribute("lang")).isEqualTo(other);
         toggle.click();
-        waitForPage(other);
+        waitForPage(browser, other);
         URI landed = URI.create(browser.driver().getCurrentUrl());
         assertThat(landed.getPath()).as("path after the language toggle").isEqualTo(URI.create(state.path()).getPath());
     }
 
-    private void waitForPage(String language) {
+    private static void waitForPage(Browser browser, String language) {
         browser.waitUntil(ExpectedConditions.and(
                 driver -> "complete".equals(browser.script("return document.readyState")),
                 ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language)));

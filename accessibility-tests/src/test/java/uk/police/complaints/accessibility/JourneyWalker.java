@@ -29,19 +29,27 @@ final class JourneyWalker {
 
     private final boolean sendingEmptyFirst;
 
-    private JourneyWalker(Browser browser, boolean sendingEmptyFirst) {
+    private final Set<String> answeredWrongly;
+
+    private JourneyWalker(Browser browser, boolean sendingEmptyFirst, Set<String> answeredWrongly) {
         this.browser = browser;
         this.sendingEmptyFirst = sendingEmptyFirst;
+        this.answeredWrongly = answeredWrongly;
     }
 
-    /** A walk that sends each question page empty before answering it, to pass through every error state. */
-    static JourneyWalker throughErrorStates(Browser browser) {
-        return new JourneyWalker(browser, true);
+    /**
+     * A walk that sends each question page empty before answering it, to pass through every error state; and,
+     * the first time a page with typed answers is reached in a language, sends it once with one thing typed wrong
+     * (a day 32, text over its limit). {@code answeredWrongly} holds the pages already answered wrongly, as
+     * language and path, shared by the walks so that each such state is checked once.
+     */
+    static JourneyWalker throughErrorStates(Browser browser, Set<String> answeredWrongly) {
+        return new JourneyWalker(browser, true, answeredWrongly);
     }
 
     /** A walk that answers each page at once, as a person who makes no mistakes. */
     static JourneyWalker answeringFirstTime(Browser browser) {
-        return new JourneyWalker(browser, false);
+        return new JourneyWalker(browser, false, Set.of());
     }
 
     /** Walks from the start path to the confirmation; gives the paths of the pages it passed through. */
@@ -62,6 +70,9 @@ final class JourneyWalker {
                 visitFileStates(origin, path, check);
             }
             if (hasQuestions() && sendingEmptyFirst) {
+                if (!typedFields().isEmpty() && answeredWrongly.add(language + " " + path)) {
+                    answerWronglyOnce(origin, path, choices, check);
+                }
                 submit();
                 if (path().equals(path)) {
                     check.check(path, true);
@@ -100,6 +111,37 @@ final class JourneyWalker {
         if (!driver.findElements(By.cssSelector("button[name=remove]")).isEmpty()) {
             throw new AssertionError(path + " did not remove the file");
         }
+    }
+
+    /**
+     * Answers the page as the walk would, but for its typed answers, which are each wrong in a way a person might
+     * get them wrong: a day that no month has, text longer than the page takes. Then opens the page afresh, as it
+     * was, for the walk to go on.
+     */
+    private void answerWronglyOnce(String origin, String path, Choices choices, PageCheck check) {
+        answer(choices);
+        for (WebElement field : typedFields()) {
+            String name = String.valueOf(field.getDomAttribute("name"));
+            String wrong = "textarea".equals(field.getTagName()) ? "x".repeat(10_001)
+                    : name.endsWith("-day") ? "32"
+                    : field.getDomAttribute("class").contains("govuk-date-input__input") ? null
+                    : "not right " + "x".repeat(500);
+            if (wrong != null) {
+                // Set by script, as a paste would: typing ten thousand keys takes a browser most of a minute.
+                browser.script("arguments[0].value = arguments[1];", field, wrong);
+            }
+        }
+        submit();
+        if (!path().equals(path)) {
+            throw new AssertionError(path + " accepted answers that were not right");
+        }
+        check.check(path, true);
+        browser.driver().get(origin + path);
+    }
+
+    private List<WebElement> typedFields() {
+        return browser.driver().findElements(By.cssSelector("main input.govuk-input, main textarea")).stream()
+                .filter(WebElement::isDisplayed).toList();
     }
 
     private void chooseFile(Path file) {

@@ -3,11 +3,10 @@ package uk.police.complaints.accessibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -32,21 +31,13 @@ class KeyboardOnlyJourneysTest {
     @LocalServerPort
     int port;
 
-    private Browser withJavaScript;
-    private Browser withoutJavaScript;
+    @RegisterExtension
+    static final Browsers WITH_JAVASCRIPT = Browsers.withJavaScript();
+    @RegisterExtension
+    static final Browsers WITHOUT_JAVASCRIPT = Browsers.withoutJavaScript();
 
-    @BeforeAll
-    void startBrowsers() {
-        withJavaScript = Browser.start();
-        withoutJavaScript = Browser.startWithoutJavaScript();
-    }
-
-    @AfterAll
-    void stopBrowsers() {
-        withJavaScript.close();
-        withoutJavaScript.close();
-        AccessibilityReport.write();
-    }
+    private final Browser withJavaScript = WITH_JAVASCRIPT.one();
+    private final Browser withoutJavaScript = WITHOUT_JAVASCRIPT.one();
 
     @TestFactory
     Stream<DynamicTest> everyJourneyCanBeCompletedWithTheKeyboardAloneWithFocusAlwaysVisible() {

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,20 +31,11 @@ class LimitPagesAreAccessibleTest {
     @LocalServerPort
     int port;
 
-    private Browser browser;
-    private PageChecks checks;
+    @RegisterExtension
+    static final Browsers BROWSERS = Browsers.withJavaScript();
 
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        checks = new PageChecks(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-        AccessibilityReport.write();
-    }
+    private final Browser browser = BROWSERS.one();
+    private final PageChecks checks = new PageChecks(browser);
 
     /** In this order: the posts of the first two states use up the client's limit, so the third meets it. */
     @TestFactory

@@ -14,11 +14,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,22 +42,12 @@ class SaveAndReturnIsAccessibleTest {
     @Value("${portal.delivery.email.directory}")
     Path emails;
 
-    private Browser browser;
-    private PageChecks checks;
-    private WebDriver driver;
+    @RegisterExtension
+    static final Browsers BROWSERS = Browsers.withJavaScript();
 
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        checks = new PageChecks(browser);
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-        AccessibilityReport.write();
-    }
+    private final Browser browser = BROWSERS.one();
+    private final PageChecks checks = new PageChecks(browser);
+    private final WebDriver driver = browser.driver();
 
     @TestFactory
     Stream<DynamicTest> everySaveAndReturnPageAndErrorStateMeetsWcag22AaInBothLanguages() {

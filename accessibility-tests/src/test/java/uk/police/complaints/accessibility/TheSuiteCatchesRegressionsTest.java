@@ -3,10 +3,9 @@ package uk.police.complaints.accessibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,19 +26,11 @@ class TheSuiteCatchesRegressionsTest {
     @LocalServerPort
     int port;
 
-    private Browser browser;
-    private PageChecks checks;
+    @RegisterExtension
+    static final Browsers BROWSERS = Browsers.withJavaScript();
 
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        checks = new PageChecks(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
+    private final Browser browser = BROWSERS.one();
+    private final PageChecks checks = new PageChecks(browser);
 
     @Test
     void aPageWithAnUnlabelledFieldNoLanguageAndFaintTextIsReported() {

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -31,22 +30,12 @@ class TimeoutWarningIsAccessibleTest {
     @LocalServerPort
     int port;
 
-    private Browser browser;
-    private PageChecks checks;
-    private WebDriver driver;
+    @RegisterExtension
+    static final Browsers BROWSERS = Browsers.withJavaScript();
 
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        checks = new PageChecks(browser);
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-        AccessibilityReport.write();
-    }
+    private final Browser browser = BROWSERS.one();
+    private final PageChecks checks = new PageChecks(browser);
+    private final WebDriver driver = browser.driver();
 
     @TestFactory
     Stream<DynamicTest> theTimeoutWarningIsAnAccessibleDialogThatGivesMoreTimeFromTheKeyboard() {
