@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +38,7 @@ import uk.police.complaints.portal.journey.JourneyClient;
 @AutoConfigureWebTestClient
 class EventLoopsNeverBlockTest {
 
+    /** Static because BlockHound is installed once for the whole JVM, before any test instance exists. */
     private static final BlockingCalls BLOCKING_CALLS = new BlockingCalls();
 
     @Autowired
@@ -135,7 +137,7 @@ class EventLoopsNeverBlockTest {
     /** What BlockHound found, where and on which thread, kept so a test can say exactly what blocked. */
     private static final class BlockingCalls {
 
-        private final List<String> found = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final List<String> found = new CopyOnWriteArrayList<>();
 
         void reportTo(BlockHound.Builder builder) {
             allowOneTimeLoads(builder);
