@@ -6,7 +6,10 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.reactive.config.ResourceHandlerRegistry;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 
-/** GOV.UK Frontend's stylesheet asks for its fonts and images under {@code /assets/}. */
+/**
+ * GOV.UK Frontend's stylesheet asks for its fonts and images under {@code /assets/}. Its WebJar's files are kept by
+ * browsers for a year without asking again: their path carries the version, so a new version is a new address.
+ */
 @Configuration(proxyBeanMethods = false)
 class StaticAssetsConfiguration implements WebFluxConfigurer {
 
@@ -18,6 +21,10 @@ class StaticAssetsConfiguration implements WebFluxConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // Declared here, Boot leaves /webjars/** to this handler instead of its own week-long one.
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/META-INF/resources" + frontend.govukRoot() + "/assets/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
