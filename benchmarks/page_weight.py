@@ -1,54 +1,83 @@
-"""Bytes a browser downloads for one page of the portal with gzip: the page, its CSS and JavaScript, and the fonts
-its CSS uses (the woff2 files, which every browser the portal supports takes). Prints JSON."""
-import gzip
+"""Bytes a real browser transfers for one page of the portal on a first visit: headless Chromium, driven through
+chromedriver's WebDriver API (plain HTTP, so nothing to install), opens the page with the person's session cookie
+and Chrome's own network log gives every file it fetched (page, CSS, JavaScript, any font or image the page really
+uses) with the bytes received for it, headers included, compressed as sent. Prints JSON.
+Usage: page_weight.py portal-address page-path session-id"""
 import json
-import re
+import socket
+import subprocess
 import sys
+import time
 import urllib.request
-from urllib.parse import urljoin
 
 portal, path, session = sys.argv[1], sys.argv[2], sys.argv[3]
+KINDS = {"Document": "page", "Stylesheet": "css", "Script": "js", "Font": "font", "Image": "image"}
 
 
-def fetch(url, cookie=None):
-    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
-    if cookie:
-        request.add_header("Cookie", cookie)
-    with urllib.request.urlopen(request) as response:
-        body = response.read()
-        headers = str(response.headers)
-        encoding = response.headers.get("Content-Encoding")
-        cache = response.headers.get("Cache-Control")
-    text = gzip.decompress(body) if encoding == "gzip" else body
-    return {"url": url, "bytes": len(body), "header_bytes": len(headers), "encoding": encoding,
-            "cache_control": cache}, text.decode("utf-8", "replace")
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
-page_url = portal + path
-page, html = fetch(page_url, "SESSION=" + session + "; lang=en")
-files = [dict(page, kind="page")]
-seen = set()
+def call(base, method, path_, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(base + path_, data=data, method=method,
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read())["value"]
 
 
-def add(url, kind):
-    """Adds a file once, and what it pulls in: a module's imports, a stylesheet's fonts."""
-    if url in seen:
-        return
-    seen.add(url)
-    asset, text = fetch(url)
-    files.append(dict(asset, kind=kind))
-    if kind == "js":
-        for module in re.findall(r'(?:from|import)\s*\(?\s*["\']([^"\']+\.m?js)["\']', text):
-            add(urljoin(url, module), "js")
-    if kind == "css":
-        for font in sorted(set(re.findall(r'url\(["\']?([^"\')]+\.woff2)', text))):
-            add(urljoin(url, font), "font")
+port = free_port()
+driver = subprocess.Popen(["/usr/bin/chromedriver", f"--port={port}"], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL)
+base = f"http://127.0.0.1:{port}"
+try:
+    for _ in range(100):
+        try:
+            call(base, "GET", "/status")
+            break
+        except OSError:
+            time.sleep(0.1)
+    capabilities = {"browserName": "chrome", "goog:loggingPrefs": {"performance": "ALL"},
+                    "goog:chromeOptions": {"binary": "/usr/bin/chromium",
+                                           "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
+                                                    "--window-size=1280,1024"]}}
+    browser = call(base, "POST", "/session", {"capabilities": {"alwaysMatch": capabilities}})["sessionId"]
+    try:
+        # The cookie needs a page of the portal's own first; that visit's log is then thrown away.
+        call(base, "POST", f"/session/{browser}/url", {"url": portal + "/robots.txt"})
+        call(base, "POST", f"/session/{browser}/cookie", {"cookie": {"name": "SESSION", "value": session}})
+        call(base, "POST", f"/session/{browser}/cookie", {"cookie": {"name": "lang", "value": "en"}})
+        call(base, "POST", f"/session/{browser}/se/log", {"type": "performance"})
+        call(base, "POST", f"/session/{browser}/url", {"url": portal + path})
+        time.sleep(2)  # lets late requests (modules imported by scripts) finish before the log is read
+        entries = call(base, "POST", f"/session/{browser}/se/log", {"type": "performance"})
+    finally:
+        call(base, "DELETE", f"/session/{browser}")
+finally:
+    driver.terminate()
 
+requests, headers, finished = {}, {}, {}
+for entry in entries:
+    message = json.loads(entry["message"])["message"]
+    params = message.get("params", {})
+    if message["method"] == "Network.requestWillBeSent":
+        requests[params["requestId"]] = (params["request"]["url"], params.get("type", "Other"))
+    elif message["method"] == "Network.responseReceived":
+        headers[params["requestId"]] = params["response"]
+    elif message["method"] == "Network.loadingFinished":
+        finished[params["requestId"]] = params["encodedDataLength"]
 
-# portal.js imports GOV.UK Frontend's module from the path the layout puts on <html>.
-for kind, pattern in (("css", r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"'), ("js", r'<script[^>]+src="([^"]+)"'),
-                      ("js", r'data-govuk-frontend="([^"]+)"')):
-    for link in re.findall(pattern, html):
-        add(urljoin(page_url, link), kind)
-
+files = []
+for request_id, total in finished.items():
+    url, kind = requests[request_id]
+    response = headers.get(request_id, {})
+    response_headers = {name.lower(): value for name, value in response.get("headers", {}).items()}
+    header_bytes = int(response.get("encodedDataLength", 0))
+    files.append({"url": url, "kind": KINDS.get(kind, kind.lower()), "status": response.get("status"),
+                  "bytes": int(total) - header_bytes, "header_bytes": header_bytes,
+                  "encoding": response_headers.get("content-encoding"),
+                  "cache_control": response_headers.get("cache-control")})
+files.sort(key=lambda item: list(KINDS.values()).index(item["kind"]) if item["kind"] in KINDS.values() else 9)
 json.dump({"files": files, "total_bytes": sum(f["bytes"] + f["header_bytes"] for f in files)}, sys.stdout, indent=1)

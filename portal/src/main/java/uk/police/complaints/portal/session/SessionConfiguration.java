@@ -1,5 +1,6 @@
 package uk.police.complaints.portal.session;
 
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.serializer.RedisSerializer;
@@ -16,5 +17,16 @@ class SessionConfiguration {
     @Bean
     RedisSerializer<Object> springSessionDefaultRedisSerializer() {
         return new SessionValueSerializer();
+    }
+
+    /**
+     * Lettuce reads every reply on its connection's one I/O thread and, left alone, goes on there with whatever the
+     * reply sets going: for each request, the rest of it after its session is read, page rendering included. The
+     * portal then used one core however many it had (under load, 88% of its CPU samples were on that thread).
+     * Replies are handed to Lettuce's computation threads instead, one per core.
+     */
+    @Bean
+    LettuceClientOptionsBuilderCustomizer repliesHandledOffTheIoThread() {
+        return options -> options.publishOnScheduler(true);
     }
 }
