@@ -58,7 +58,7 @@ try:
 finally:
     driver.terminate()
 
-requests, headers, finished = {}, {}, {}
+requests, headers, raw_headers, received, finished = {}, {}, {}, {}, {}
 for entry in entries:
     message = json.loads(entry["message"])["message"]
     params = message.get("params", {})
@@ -66,15 +66,26 @@ for entry in entries:
         requests[params["requestId"]] = (params["request"]["url"], params.get("type", "Other"))
     elif message["method"] == "Network.responseReceived":
         headers[params["requestId"]] = params["response"]
+    elif message["method"] == "Network.responseReceivedExtraInfo" and "headersText" in params:
+        raw_headers[params["requestId"]] = len(params["headersText"].encode())
+    elif message["method"] == "Network.dataReceived":
+        received[params["requestId"]] = received.get(params["requestId"], 0) + params["encodedDataLength"]
     elif message["method"] == "Network.loadingFinished":
         finished[params["requestId"]] = params["encodedDataLength"]
 
 files = []
 for request_id, total in finished.items():
+    if request_id not in requests:  # the visit before, finishing after its log was thrown away
+        continue
     url, kind = requests[request_id]
     response = headers.get(request_id, {})
     response_headers = {name.lower(): value for name, value in response.get("headers", {}).items()}
-    header_bytes = int(response.get("encodedDataLength", 0))
+    # Chrome gives the bytes off the wire either when loading finishes or, for some files, only as they arrive
+    # (then the response's count covers what came with the headers); how they split into headers and body comes
+    # from the headers as they came over the wire.
+    total = max(total, int(response.get("encodedDataLength", 0)) + received.get(request_id, 0))
+    header_bytes = raw_headers.get(request_id) or len(f"HTTP/1.1 {response.get('status')} OK\r\n\r\n") + sum(
+        len(f"{name}: {value}\r\n".encode()) for name, value in response.get("headers", {}).items())
     files.append({"url": url, "kind": KINDS.get(kind, kind.lower()), "status": response.get("status"),
                   "bytes": int(total) - header_bytes, "header_bytes": header_bytes,
                   "encoding": response_headers.get("content-encoding"),

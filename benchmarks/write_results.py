@@ -109,7 +109,8 @@ for item in weight["files"]:
     out.append(f"| `/{name}` | {item['kind']} | {item['bytes']:,} | {item['header_bytes']:,} | "
                f"{item['encoding'] or 'none'} | {item['cache_control'] or ''} |")
 out.append(f"\nA question page with its assets: **{weight['total_bytes'] / 1024:.1f} KB** transferred "
-           "(bodies and response headers, first visit, empty cache).")
+           "(bodies and response headers, as headless Chromium fetched them on a first visit with an empty cache; "
+           "only what the page really uses is fetched).")
 tables = "\n".join(out)
 if len(sys.argv) > 5:
     results = Path(sys.argv[5])

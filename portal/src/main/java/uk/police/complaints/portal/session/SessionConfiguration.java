@@ -1,9 +1,13 @@
 package uk.police.complaints.portal.session;
 
-import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.ReactiveRedisConnection;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.serializer.RedisSerializer;
+import org.springframework.session.data.redis.ReactiveRedisSessionRepository;
 
 /**
  * Sessions: the embedded default keeps them in the instance's memory (WebFlux's own store); the production profile
@@ -20,13 +24,20 @@ class SessionConfiguration {
     }
 
     /**
-     * Lettuce reads every reply on its connection's one I/O thread and, left alone, goes on there with whatever the
-     * reply sets going: for each request, the rest of it after its session is read, page rendering included. The
-     * portal then used one core however many it had (under load, 88% of its CPU samples were on that thread).
-     * Replies are handed to Lettuce's computation threads instead, one per core.
+     * With sessions in Redis, the connection to it is made at start-up, before the server takes requests: Lettuce
+     * otherwise connects the first time it is used by waiting, on whichever thread asks, which would be the first
+     * request's (BlockHound caught it). Without Redis, the instance then refuses to start rather than fail pages.
      */
     @Bean
-    LettuceClientOptionsBuilderCustomizer repliesHandledOffTheIoThread() {
-        return options -> options.publishOnScheduler(true);
+    SmartInitializingSingleton connectToRedisBeforeTheFirstRequest(ObjectProvider<ReactiveRedisSessionRepository> sessions,
+            ObjectProvider<LettuceConnectionFactory> redis) {
+        return () -> {
+            if (sessions.getIfAvailable() != null) {
+                redis.ifAvailable(factory -> {
+                    ReactiveRedisConnection connection = factory.getReactiveConnection();
+                    connection.close();
+                });
+            }
+        };
     }
 }

@@ -16,8 +16,7 @@ import uk.police.complaints.portal.submission.Reference;
 
 /**
  * Two portal instances sharing the machine's Redis (127.0.0.1:6379) for sessions: a person starts a journey on
- * one and finishes it on the other, in Welsh, and what Redis holds is JSON, not Java serialization; and Redis's
- * replies are handled on threads of their own, not on the connection's one I/O thread.
+ * one and finishes it on the other, in Welsh, and what Redis holds is JSON, not Java serialization.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionsAcrossInstancesTest {
@@ -81,14 +80,5 @@ class SessionsAcrossInstancesTest {
         // Sending gives the session a new id, which the other instance knows too.
         String confirmation = onSecond.on(client(first)).get("/review/confirmation");
         assertThat(Reference.parse(confirmation.replaceAll("(?s).*<strong>([^<]+)</strong>.*", "$1"))).isPresent();
-    }
-
-    @Test
-    void whatRedisRepliesIsHandledOffTheConnectionsOneThread() {
-        // Lettuce reads every reply on one I/O thread per connection; whatever a reply sets going (the rest of a
-        // request: rendering its page) would run there too, one core's worth for the whole instance.
-        String thread = first.getBean(ReactiveStringRedisTemplate.class).hasKey(redis.namespace() + ":nothing")
-                .map(ignored -> Thread.currentThread().getName()).block();
-        assertThat(thread).startsWith("lettuce-eventExecutorLoop");
     }
 }

@@ -27,11 +27,15 @@ import reactor.blockhound.BlockingOperationError;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import org.springframework.context.ConfigurableApplicationContext;
 import uk.police.complaints.portal.journey.JourneyClient;
+import uk.police.complaints.portal.session.PortalOnRedis;
+import uk.police.complaints.portal.submission.Reference;
 
 /**
  * Real pages on a real server (Reactor Netty on a random port), with BlockHound watching every thread that must
- * never block: Reactor's parallel threads and Netty's event loops. Runs in its own surefire execution
+ * never block: Reactor's parallel threads and Netty's event loops, with sessions in the instance's memory and, as in
+ * production, in Redis (where a request goes on after Lettuce's reply). Runs in its own surefire execution
  * ("blocking-calls"), as BlockHound stays installed for the rest of the JVM's life.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -92,6 +96,20 @@ class EventLoopsNeverBlockTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(reference));
         assertThat(BLOCKING_CALLS.since(before)).as(String.join("\n", BLOCKING_CALLS.since(before))).isEmpty();
+    }
+
+    @Test
+    void withSessionsInRedisAComplaintToItsReferenceNeverBlocksAnEventLoop() {
+        try (PortalOnRedis redis = new PortalOnRedis()) {
+            ConfigurableApplicationContext instance = redis.start();
+            int before = BLOCKING_CALLS.count();
+            JourneyClient person = new JourneyClient(
+                    PortalOnRedis.client(instance).mutate().responseTimeout(Duration.ofSeconds(60)).build());
+            person.get("/");
+            assertThat(Reference.parse(sendAComplaint(person))).isPresent();
+            assertThat(BLOCKING_CALLS.since(before)).as(String.join("\n", BLOCKING_CALLS.since(before)))
+                    .isEmpty();
+        }
     }
 
     private static String sendAComplaint(JourneyClient person) {
