@@ -1,7 +1,9 @@
 # Sourced by benchmarks/run and benchmarks/profile: builds the portal jar, starts nginx (the back office, and later
 # the static page) and the portal in its production profile on loopback, times the launch to the first page, and
 # leaves a person part-way through a complaint: $SESSION, and their question page saved in $WORK/static.
-# Set PORTAL_JAVA_OPTS before sourcing to change the JVM's options; everything started is stopped on exit.
+# Set PORTAL_JAVA_OPTS before sourcing to change the JVM's options, PORTAL_ARGUMENTS to add the portal's own (such as
+# --spring.thymeleaf.enable-spring-el-compiler=false, to measure what a setting is worth); everything started is
+# stopped on exit.
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PORTAL_PORT=18080
 MANAGEMENT_PORT=18081
@@ -53,7 +55,7 @@ PORTAL_OUTBOX_KEY=$(head -c 32 /dev/urandom | base64) \
 PORTAL_WEBHOOK_SECRET=$(head -c 36 /dev/urandom | base64) \
 PORTAL_CASE_MANAGEMENT_URL="http://127.0.0.1:$NGINX_PORT/case-management" \
 PORTAL_PUBLIC_ADDRESS="$PORTAL" \
-java $PORTAL_JAVA_OPTS -jar "$JAR" --spring.profiles.active=production \
+java $PORTAL_JAVA_OPTS -jar "$JAR" --spring.profiles.active=production ${PORTAL_ARGUMENTS:-} \
     --server.port=$PORTAL_PORT --management.server.port=$MANAGEMENT_PORT \
     --spring.r2dbc.url=r2dbc:postgresql://127.0.0.1:5432/$DATABASE --spring.r2dbc.username=postgres \
     --spring.flyway.url=jdbc:postgresql://127.0.0.1:5432/$DATABASE --spring.flyway.user=postgres \
