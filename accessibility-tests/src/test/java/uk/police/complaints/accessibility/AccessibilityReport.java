@@ -16,7 +16,11 @@ final class AccessibilityReport {
 
     static final Path FILE = Path.of("target", "accessibility-report.md");
 
-    private record Scan(String url, String language, int width, int violations, String rules, int clipped) {
+    private record Scan(String url, String language, int width, boolean everyRule, int violations, String rules,
+            int clipped) {
+    }
+
+    private record Repeat(String url, String language, String firstSeenAt) {
     }
 
     private record KeyboardWalk(String walk, String language, boolean javaScript, int pages, int focusStops) {
@@ -26,15 +30,21 @@ final class AccessibilityReport {
     }
 
     private static final List<Scan> SCANS = new ArrayList<>();
+    private static final List<Repeat> REPEATS = new ArrayList<>();
     private static final List<KeyboardWalk> KEYBOARD_WALKS = new ArrayList<>();
     private static final List<Validation> VALIDATIONS = new ArrayList<>();
 
     private AccessibilityReport() {
     }
 
-    static synchronized void record(String url, String language, int width, int violations, String rules,
-            int clipped) {
-        SCANS.add(new Scan(url, language, width, violations, rules, clipped));
+    static synchronized void record(String url, String language, int width, boolean everyRule, int violations,
+            String rules, int clipped) {
+        SCANS.add(new Scan(url, language, width, everyRule, violations, rules, clipped));
+    }
+
+    /** A state reached again, with the same DOM as one checked already at the first address. */
+    static synchronized void recordRepeat(String url, String language, String firstSeenAt) {
+        REPEATS.add(new Repeat(url, language, firstSeenAt));
     }
 
     static synchronized void recordKeyboardWalk(String walk, String language, boolean javaScript, int pages,
@@ -53,8 +63,10 @@ final class AccessibilityReport {
     static synchronized void write() {
         StringBuilder report = new StringBuilder("# Accessibility report\n\n");
         writeScans(report);
+        writeRepeats(report);
         writeKeyboardWalks(report);
         writeValidations(report);
+        report.append("\n## Where the time went\n\n").append(Timings.table());
         try {
             Files.createDirectories(FILE.toAbsolutePath().getParent());
             Files.writeString(FILE, report);
@@ -66,14 +78,34 @@ final class AccessibilityReport {
     private static void writeScans(StringBuilder report) {
         long failing = SCANS.stream().filter(scan -> scan.violations() > 0).count();
         long clipping = SCANS.stream().filter(scan -> scan.clipped() > 0).count();
-        report.append(SCANS.size()).append(" page states scanned with axe-core (WCAG 2.2 A and AA); ")
+        long everyRule = SCANS.stream().filter(Scan::everyRule).count();
+        report.append(SCANS.stream().filter(scan -> scan.width() == PageChecks.WIDTHS.get(0)).count())
+                .append(" distinct page states (a DOM in a language), each checked at ").append(PageChecks.WIDTHS.size())
+                .append(" widths: ").append(SCANS.size()).append(" scans with axe-core, ").append(everyRule)
+                .append(" of them with every WCAG 2.2 A and AA rule and ").append(SCANS.size() - everyRule)
+                .append(" with the rules that depend on layout (the DOM and what shows being as at the widest); ")
                 .append(failing).append(" with violations; ").append(clipping)
-                .append(" clipping text with WCAG 1.4.12 text spacing.\n\n")
-                .append("| page | language | width | violations | text clipped |\n| --- | --- | --- | --- | --- |\n");
+                .append(" clipping text with WCAG 1.4.12 text spacing. ").append(REPEATS.size())
+                .append(" more states were reached again with a DOM checked already (listed below).\n\n")
+                .append("| page | language | width | rules | violations | text clipped |\n")
+                .append("| --- | --- | --- | --- | --- | --- |\n");
         SCANS.forEach(scan -> report.append("| ").append(scan.url().replace("|", "%7C")).append(" | ")
                 .append(scan.language()).append(" | ").append(scan.width()).append(" px | ")
+                .append(scan.everyRule() ? "all" : "layout").append(" | ")
                 .append(scan.violations() == 0 ? "none" : scan.violations() + ": " + scan.rules()).append(" | ")
                 .append(scan.clipped() == 0 ? "none" : scan.clipped()).append(" |\n"));
+    }
+
+    private static void writeRepeats(StringBuilder report) {
+        if (REPEATS.isEmpty()) {
+            return;
+        }
+        report.append("\n## States reached again\n\n")
+                .append("Each with the same DOM (less its CSRF token) as a state checked already, at the address given.\n\n")
+                .append("| page | language | same as |\n| --- | --- | --- |\n");
+        REPEATS.forEach(repeat -> report.append("| ").append(repeat.url().replace("|", "%7C")).append(" | ")
+                .append(repeat.language()).append(" | ").append(repeat.firstSeenAt().replace("|", "%7C"))
+                .append(" |\n"));
     }
 
     private static void writeKeyboardWalks(StringBuilder report) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +30,8 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path downloads;
+    private final Set<String> marks = ConcurrentHashMap.newKeySet();
+    private int width;
 
     private Browser(ChromeDriver driver, Path downloads) {
         this.driver = driver;
@@ -44,6 +48,10 @@ final class Browser implements AutoCloseable {
     }
 
     private static Browser start(boolean javaScript) {
+        return Timings.time(Timings.Phase.BROWSER_START, () -> started(javaScript));
+    }
+
+    private static Browser started(boolean javaScript) {
         for (String binary : new String[] {CHROME_BIN, CHROMEDRIVER}) {
             if (!new File(binary).canExecute()) {
                 throw new IllegalStateException(binary + " is missing: install Debian's chromium and chromium-driver "
@@ -75,10 +83,27 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Emulates a screen this many CSS pixels wide; 320 px is WCAG's reflow width. */
+    /**
+     * Emulates a screen this many CSS pixels wide, as a phone (320 px, WCAG's reflow width) or as a tablet or desktop;
+     * the page open now is laid out again at once, and so is every page opened after.
+     */
     void useWidth(int width) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 768));
+        if (width != this.width) {
+            Timings.time(Timings.Phase.LAYOUT_CHECKS, () -> driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 768)));
+            this.width = width;
+        }
+    }
+
+    /** Opens an address and waits until its page has loaded. */
+    void open(String url) {
+        Timings.time(Timings.Phase.PAGE_LOAD, () -> driver.get(url));
+    }
+
+    /** True the first time this browser is asked with this mark, so that set-up done once per browser is done once. */
+    boolean markFirst(String mark) {
+        return marks.add(mark);
     }
 
     /** Waits up to ten seconds, looking often: the default half-second poll would be most of a page's time. */
@@ -93,11 +118,13 @@ final class Browser implements AutoCloseable {
 
     /** Does what leads to another page (a click, a key pressed), and waits until that page has loaded. */
     void waitForNextPageAfter(Runnable leaving) {
-        // A mark on the old page tells when the browser has moved on.
-        script("window.portalTestLeaving = true;");
-        leaving.run();
-        waitUntil(ready -> Boolean.TRUE.equals(script(
-                "return window.portalTestLeaving === undefined && document.readyState === 'complete';")));
+        Timings.time(Timings.Phase.PAGE_LOAD, () -> {
+            // A mark on the old page tells when the browser has moved on.
+            script("window.portalTestLeaving = true;");
+            leaving.run();
+            waitUntil(ready -> Boolean.TRUE.equals(script(
+                    "return window.portalTestLeaving === undefined && document.readyState === 'complete';")));
+        });
     }
 
     /** Clicks a link to a file and gives the file once the browser has saved it whole, under this name. */
@@ -119,6 +146,11 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Runs a script that calls its last argument when done, and gives what it was called with. */
+    Object asyncScript(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
     }
 
     @Override

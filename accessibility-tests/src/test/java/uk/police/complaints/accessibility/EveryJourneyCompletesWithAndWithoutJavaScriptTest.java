@@ -20,10 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
-import uk.police.complaints.portal.PortalApplication;
 import uk.police.complaints.portal.submission.Reference;
 import uk.police.complaints.portal.submission.StoredSubmission;
 import uk.police.complaints.portal.submission.SubmissionStore;
@@ -32,7 +30,7 @@ import uk.police.complaints.portal.submission.SubmissionStore;
  * A person completes every branch of the complaint and review journeys in a real browser, in English and in Welsh, with
  * JavaScript on and with it switched off in the browser, and leaves with a reference that was stored.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServedPortal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryJourneyCompletesWithAndWithoutJavaScriptTest {
 

@@ -2,7 +2,6 @@ package uk.police.complaints.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,27 +13,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import uk.police.complaints.portal.PortalApplication;
 
 /**
  * Every page the start page leads to, and every error page, in English and Welsh, at 320, 768 and 1280 px, in a
- * real browser: no axe-core violation of WCAG 2.2 A and AA, the right {@code <html lang>}, one h1 and a title,
- * nothing scrolling sideways at 320 px, and a language toggle that leads to the same page in the other language.
+ * real browser (each state opened once and resized, {@link PageSweep}): no axe-core violation of WCAG 2.2 A and AA,
+ * the right {@code <html lang>}, one h1 and a title, nothing scrolling sideways at 320 px, and a language toggle that
+ * leads to the same page in the other language.
  * States are checked concurrently, each with a browser of its own, as many browsers as the machine has cores.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FailingPage.class)
+@ServedPortal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryPageIsAccessibleTest {
 
     private static final List<String> LANGUAGES = PageChecks.LANGUAGES;
-    private static final List<Integer> WIDTHS = PageChecks.WIDTHS;
     @RegisterExtension
     static final Browsers BROWSERS = Browsers.withJavaScript(Browsers.ONE_PER_CORE);
 
@@ -55,10 +47,8 @@ class EveryPageIsAccessibleTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (PageState state : states) {
             for (String language : LANGUAGES) {
-                for (int width : WIDTHS) {
-                    tests.add(DynamicTest.dynamicTest(state.name() + " in " + language + " at " + width + "px",
-                            () -> BROWSERS.use(browser -> check(browser, state, language, width))));
-                }
+                tests.add(DynamicTest.dynamicTest(state.name() + " in " + language,
+                        () -> BROWSERS.use(browser -> new PageSweep(browser, origin()).check(state, language))));
             }
         }
         return tests.stream();
@@ -78,7 +68,6 @@ class EveryPageIsAccessibleTest {
             for (String language : LANGUAGES) {
                 tests.add(DynamicTest.dynamicTest(walk + " in " + language, () -> BROWSERS.use(browser -> {
                     PageChecks checks = new PageChecks(browser);
-                    browser.useWidth(WIDTHS.get(WIDTHS.size() - 1));
                     JourneyWalker walker = JourneyWalker.throughErrorStates(browser, answeredWrongly);
                     Set<String> passed = walker.walk(origin(), walk.start(), language, walk.choices(), (path, errors) -> {
                         checks.atEveryWidth(language);
@@ -92,31 +81,6 @@ class EveryPageIsAccessibleTest {
             }
         }
         return tests.stream();
-    }
-
-    private void check(Browser browser, PageState state, String language, int width) {
-        browser.useWidth(width);
-        state.opening().open(browser, origin(), language);
-        waitForPage(browser, language);
-        new PageChecks(browser).loadedPage(language, width);
-        assertToggleLeadsToTheSamePageInTheOtherLanguage(browser, state, language);
-    }
-
-    private void assertToggleLeadsToTheSamePageInTheOtherLanguage(Browser browser, PageState state, String language) {
-        String other = language.equals("en") ? "cy" : "en";
-        WebElement toggle = browser.driver().findElement(By.cssSelector(".app-language-toggle a[hreflang]"));
-        assertThat(toggle.getDomAttribute("hreflang")).isEqualTo(other);
-        assertThat(toggle.getDomAttribute("lang")).isEqualTo(other);
-        toggle.click();
-        waitForPage(browser, other);
-        URI landed = URI.create(browser.driver().getCurrentUrl());
-        assertThat(landed.getPath()).as("path after the language toggle").isEqualTo(URI.create(state.path()).getPath());
-    }
-
-    private static void waitForPage(Browser browser, String language) {
-        browser.waitUntil(ExpectedConditions.and(
-                driver -> "complete".equals(browser.script("return document.readyState")),
-                ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language)));
     }
 
     private String origin() {

@@ -12,10 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import uk.police.complaints.portal.PortalApplication;
 
 /**
  * The HTML the server sends, before a browser repairs it, passes the W3C Nu Html Checker with no error, in English
@@ -23,8 +20,7 @@ import uk.police.complaints.portal.PortalApplication;
  * the walks that between them reach every journey page. It runs over plain HTTP, with no browser, so it adds
  * seconds, not minutes; and it shares {@link EveryPageIsAccessibleTest}'s portal, so no second one is started.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FailingPage.class)
+@ServedPortal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryServedPageIsValidHtmlTest {
 

@@ -4,17 +4,18 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Walks a journey in the browser with valid answers, so every page on the way is checked without anyone listing
  * it. On each page with questions it first sends the form empty, to reach the error state, then answers as its
  * {@link Choices} say: the first option of every choice on one walk, the last on another, named ones on others.
- * It clicks and types as a person does, so it walks the same way with JavaScript on or off.
+ * It reads each form and answers it in a script of one command each (clicking labels, as a person does, so
+ * conditional questions open, and filling in fields), then clicks the page's button, so it walks the same way with
+ * JavaScript on or off.
  */
 final class JourneyWalker {
 
@@ -24,6 +25,78 @@ final class JourneyWalker {
     }
 
     private static final int MOST_PAGES = 100;
+
+    /** What the walk needs to know of a page's form, read in one script rather than a command a question. */
+    private record Form(boolean sends, boolean asks, boolean takesFiles, int typedFields) {
+    }
+
+    private static final String READ_FORM = """
+            const shown = element => element.getClientRects().length > 0
+              && getComputedStyle(element).visibility !== 'hidden';
+            return {
+              sends: document.querySelector('main form button[type=submit]') !== null,
+              asks: document.querySelector(
+                'main form input:not([type=hidden]), main form textarea, main form select') !== null,
+              takesFiles: document.querySelector('main input[type=file]') !== null,
+              typedFields: Array.from(document.querySelectorAll('main input.govuk-input, main textarea'))
+                .filter(shown).length
+            };""";
+
+    /**
+     * Answers the page as a person would, clicking the label of each option to choose (so GOV.UK Frontend's
+     * conditional questions open as they do for a person), choosing in lists, and filling in every typed field.
+     * Radios keep a choice the page made for the person (such as the language they are using) unless the walk
+     * names one. With {@code oneTypedWrong}, each shown typed field is then set wrong instead, as a paste would
+     * (typing ten thousand keys takes a browser most of a minute): a day 32, text over its limit.
+     */
+    private static final String ANSWER = """
+            const [values, last, text, wrongly] = arguments;
+            const main = document.querySelector('main');
+            const groups = new Set(Array.from(main.querySelectorAll('input[type=radio], input[type=checkbox]'),
+              input => input.name));
+            for (const group of groups) {
+              const inputs = Array.from(document.getElementsByName(group));
+              const named = values[group];
+              if (!named && inputs[0].type === 'radio' && inputs.some(input => input.checked)) {
+                continue;
+              }
+              for (const input of inputs) {
+                const wanted = named ? named.includes(input.value)
+                  : input === (last ? inputs[inputs.length - 1] : inputs[0]);
+                if (wanted !== input.checked && (wanted || input.type !== 'radio')) {
+                  document.querySelector(`label[for='${input.id}']`).click();
+                }
+              }
+            }
+            const set = (field, value) => {
+              field.value = value;
+              field.dispatchEvent(new Event('input', {bubbles: true}));
+              field.dispatchEvent(new Event('change', {bubbles: true}));
+            };
+            for (const select of main.querySelectorAll('select')) {
+              const named = values[select.name];
+              set(select, named ? named[0] : select.options[last ? select.options.length - 1 : 1].value);
+            }
+            const typed = Array.from(main.querySelectorAll('input.govuk-input, textarea'));
+            for (const field of typed) {
+              const named = values[field.name];
+              const ending = ['-day', '-month', '-year'].find(end => field.name.endsWith(end));
+              set(field, named ? named[0] : text[ending || field.getAttribute('autocomplete') || '']
+                ?? text['']);
+            }
+            if (wrongly) {
+              const shown = element => element.getClientRects().length > 0
+                && getComputedStyle(element).visibility !== 'hidden';
+              for (const field of typed.filter(shown)) {
+                const wrong = field.tagName === 'TEXTAREA' ? 'x'.repeat(10001)
+                  : field.name.endsWith('-day') ? '32'
+                  : field.classList.contains('govuk-date-input__input') ? null
+                  : 'not right ' + 'x'.repeat(500);
+                if (wrong !== null) {
+                  set(field, wrong);
+                }
+              }
+            }""";
 
     private final Browser browser;
 
@@ -54,40 +127,40 @@ final class JourneyWalker {
 
     /** Walks from the start path to the confirmation; gives the paths of the pages it passed through. */
     Set<String> walk(String origin, String start, String language, Choices choices, PageCheck check) {
-        WebDriver driver = browser.driver();
         // Each walk is a new person: nothing answered on an earlier walk is carried into this one.
-        driver.manage().deleteAllCookies();
-        driver.get(origin + start + "?lang=" + language);
+        browser.driver().manage().deleteAllCookies();
+        browser.open(origin + start + "?lang=" + language);
         Set<String> passed = new LinkedHashSet<>();
         for (int i = 0; i < MOST_PAGES; i++) {
             String path = path();
             passed.add(path);
             check.check(path, false);
-            if (driver.findElements(By.cssSelector("main form button[type=submit]")).isEmpty()) {
+            Form form = form();
+            if (!form.sends()) {
                 return passed;
             }
-            if (sendingEmptyFirst && !driver.findElements(By.cssSelector("main input[type=file]")).isEmpty()) {
+            if (sendingEmptyFirst && form.takesFiles()) {
                 visitFileStates(origin, path, check);
             }
-            if (hasQuestions() && sendingEmptyFirst) {
-                if (!typedFields().isEmpty() && answeredWrongly.add(language + " " + path)) {
+            if (form.asks() && sendingEmptyFirst) {
+                if (form.typedFields() > 0 && answeredWrongly.add(language + " " + path)) {
                     answerWronglyOnce(origin, path, choices, check);
                 }
                 submit();
                 if (path().equals(path)) {
                     check.check(path, true);
-                    answer(choices);
+                    answer(choices, false);
                     submit();
                 }
             } else {
-                if (hasQuestions()) {
-                    answer(choices);
+                if (form.asks()) {
+                    answer(choices, false);
                 }
                 submit();
             }
             if (path().equals(path)) {
                 throw new AssertionError(path + " did not accept valid answers: "
-                        + driver.findElements(By.cssSelector(".govuk-error-summary")).stream()
+                        + browser.driver().findElements(By.cssSelector(".govuk-error-summary")).stream()
                         .map(WebElement::getText).toList());
             }
         }
@@ -99,16 +172,15 @@ final class JourneyWalker {
      * button each; removing the file leaves the page as it was, for the walk to go on.
      */
     private void visitFileStates(String origin, String path, PageCheck check) {
-        WebDriver driver = browser.driver();
         chooseFile(FilesToUpload.notAllowed());
         submit();
         check.check(path, true);
         chooseFile(FilesToUpload.letter());
         submit();
-        driver.get(origin + path);
+        browser.open(origin + path);
         check.check(path, false);
         submit(); // the first button on the page is the Remove button of the file just added
-        if (!driver.findElements(By.cssSelector("button[name=remove]")).isEmpty()) {
+        if (!browser.driver().findElements(By.cssSelector("button[name=remove]")).isEmpty()) {
             throw new AssertionError(path + " did not remove the file");
         }
     }
@@ -119,88 +191,41 @@ final class JourneyWalker {
      * was, for the walk to go on.
      */
     private void answerWronglyOnce(String origin, String path, Choices choices, PageCheck check) {
-        answer(choices);
-        for (WebElement field : typedFields()) {
-            String name = String.valueOf(field.getDomAttribute("name"));
-            String wrong = "textarea".equals(field.getTagName()) ? "x".repeat(10_001)
-                    : name.endsWith("-day") ? "32"
-                    : field.getDomAttribute("class").contains("govuk-date-input__input") ? null
-                    : "not right " + "x".repeat(500);
-            if (wrong != null) {
-                // Set by script, as a paste would: typing ten thousand keys takes a browser most of a minute.
-                browser.script("arguments[0].value = arguments[1];", field, wrong);
-            }
-        }
+        answer(choices, true);
         submit();
         if (!path().equals(path)) {
             throw new AssertionError(path + " accepted answers that were not right");
         }
         check.check(path, true);
-        browser.driver().get(origin + path);
-    }
-
-    private List<WebElement> typedFields() {
-        return browser.driver().findElements(By.cssSelector("main input.govuk-input, main textarea")).stream()
-                .filter(WebElement::isDisplayed).toList();
+        browser.open(origin + path);
     }
 
     private void chooseFile(Path file) {
         browser.driver().findElement(By.cssSelector("main input[type=file]")).sendKeys(file.toString());
     }
 
-    private boolean hasQuestions() {
-        return !browser.driver().findElements(By.cssSelector("main form input:not([type=hidden]), main form textarea, "
-                + "main form select")).isEmpty();
+    @SuppressWarnings("unchecked")
+    private Form form() {
+        Map<String, Object> form = Timings.time(Timings.Phase.FORM_FILLING,
+                () -> (Map<String, Object>) browser.script(READ_FORM));
+        return new Form((Boolean) form.get("sends"), (Boolean) form.get("asks"), (Boolean) form.get("takesFiles"),
+                ((Number) form.get("typedFields")).intValue());
     }
 
-    private void answer(Choices choices) {
-        WebDriver driver = browser.driver();
-        Set<String> groups = new LinkedHashSet<>();
-        driver.findElements(By.cssSelector("main input[type=radio], main input[type=checkbox]"))
-                .forEach(input -> groups.add(input.getDomAttribute("name")));
-        for (String group : groups) {
-            List<WebElement> inputs = driver.findElements(By.name(group));
-            List<String> named = choices.values().get(group);
-            boolean suggested = inputs.stream().anyMatch(WebElement::isSelected);
-            if (named == null && suggested && "radio".equals(inputs.get(0).getDomAttribute("type"))) {
-                continue; // a person takes the choice the page made for them, such as the language they are using
-            }
-            for (WebElement input : inputs) {
-                boolean wanted = named == null
-                        ? input.equals(choices.lastByDefault() ? inputs.get(inputs.size() - 1) : inputs.get(0))
-                        : named.contains(input.getDomAttribute("value"));
-                boolean radio = "radio".equals(input.getDomAttribute("type"));
-                if (wanted != input.isSelected() && (wanted || !radio)) {
-                    driver.findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']")).click();
+    /**
+     * Answers every question on the page in one script, as {@link #ANSWER} says; a file only where the walk names
+     * one, by giving its input a path, as a person picks one.
+     */
+    private void answer(Choices choices, boolean oneTypedWrong) {
+        Timings.time(Timings.Phase.FORM_FILLING, () -> {
+            browser.script(ANSWER, choices.values(), choices.lastByDefault(), ValidText.BY_KIND, oneTypedWrong);
+            for (WebElement input : browser.driver().findElements(By.cssSelector("main input[type=file]"))) {
+                List<String> named = choices.values().get(input.getDomAttribute("name"));
+                if (named != null) {
+                    input.sendKeys(named.get(0));
                 }
             }
-        }
-        for (WebElement select : driver.findElements(By.cssSelector("main select"))) {
-            Select options = new Select(select);
-            List<String> named = choices.values().get(select.getDomAttribute("name"));
-            if (named != null) {
-                options.selectByValue(named.get(0));
-            } else {
-                options.selectByIndex(choices.lastByDefault() ? options.getOptions().size() - 1 : 1);
-            }
-        }
-        // A file is chosen by giving the input a path, as a person picks one; only where the walk names one.
-        for (WebElement input : driver.findElements(By.cssSelector("main input[type=file]"))) {
-            List<String> named = choices.values().get(input.getDomAttribute("name"));
-            if (named != null) {
-                input.sendKeys(named.get(0));
-            }
-        }
-        for (WebElement input : driver.findElements(By.cssSelector("main input.govuk-input, main textarea"))) {
-            List<String> named = choices.values().get(input.getDomAttribute("name"));
-            input.clear();
-            input.sendKeys(named == null ? validText(input) : named.get(0));
-        }
-    }
-
-    private static String validText(WebElement input) {
-        return ValidText.forField(String.valueOf(input.getDomAttribute("name")),
-                String.valueOf(input.getDomAttribute("autocomplete")));
+        });
     }
 
     private void submit() {

@@ -65,7 +65,7 @@ final class KeyboardJourneyWalker {
 
     Walked walk(String origin, String start, String language, Choices choices, AfterSendingEmpty afterSendingEmpty) {
         browser.driver().manage().deleteAllCookies();
-        browser.driver().get(origin + start + "?lang=" + language);
+        browser.open(origin + start + "?lang=" + language);
         focusStops = 0;
         List<String> pages = new ArrayList<>();
         boolean sentEmpty = false;

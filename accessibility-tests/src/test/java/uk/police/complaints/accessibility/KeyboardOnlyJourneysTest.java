@@ -10,9 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.police.complaints.portal.PortalApplication;
 
 /**
  * A person who uses only the keyboard completes the complaint journey (in English and Welsh with JavaScript on, and
@@ -20,7 +18,7 @@ import uk.police.complaints.portal.PortalApplication;
  * stop, forms that Shift+Tab goes back through in order, and after sending a page unanswered, a way to the error
  * from the keyboard. The pages and stops are listed in the accessibility report.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServedPortal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeyboardOnlyJourneysTest {
 

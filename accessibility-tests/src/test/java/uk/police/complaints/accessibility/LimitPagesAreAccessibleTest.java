@@ -76,7 +76,7 @@ class LimitPagesAreAccessibleTest {
 
     private void open(String language) {
         browser.useWidth(PageChecks.WIDTHS.get(PageChecks.WIDTHS.size() - 1));
-        browser.driver().get("http://localhost:" + port + PAGE + "?lang=" + language);
+        browser.open("http://localhost:" + port + PAGE + "?lang=" + language);
     }
 
     private void assertTheLinkLeadsBackToThePage() {

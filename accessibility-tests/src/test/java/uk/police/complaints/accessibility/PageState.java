@@ -18,7 +18,7 @@ record PageState(String name, String path, Opening opening) {
 
     static PageState page(String path) {
         return new PageState(path, path, (browser, origin, language) ->
-                browser.driver().get(origin + path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+                browser.open(origin + path + (path.contains("?") ? "&" : "?") + "lang=" + language));
     }
 
     static PageState error(String name, String path) {

@@ -21,16 +21,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.police.complaints.portal.PortalApplication;
 
 /**
  * Every page and error state of "Save and come back later", in both languages at both widths: choosing how, the
  * e-mail and memorable-word pages, the saved page (with its code), the e-mailed link's page, the code form with
  * its wrong tries, and the page after too many. Each way back is also used, so the whole round trip is proven.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServedPortal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SaveAndReturnIsAccessibleTest {
 
@@ -76,7 +74,7 @@ class SaveAndReturnIsAccessibleTest {
         checks.atEveryWidth(language);
 
         driver.manage().deleteAllCookies();
-        driver.get(origin() + linkEmailedTo(address));
+        browser.open(origin() + linkEmailedTo(address));
         checks.atEveryWidth(language);
         continueOn();
         assertThat(path()).as("the link leads back into the journey").isEqualTo("/complaint/how-affected");
@@ -97,7 +95,7 @@ class SaveAndReturnIsAccessibleTest {
         String code = driver.findElement(By.cssSelector(".app-draft-code")).getText();
 
         driver.manage().deleteAllCookies();
-        driver.get(origin() + "/resume?lang=" + language);
+        browser.open(origin() + "/resume?lang=" + language);
         checks.atEveryWidth(language);
         continueOn();
         assertErrorShown();
@@ -113,7 +111,7 @@ class SaveAndReturnIsAccessibleTest {
         continueOn();
         String another = driver.findElement(By.cssSelector(".app-draft-code")).getText();
         driver.manage().deleteAllCookies();
-        driver.get(origin() + "/resume?lang=" + language);
+        browser.open(origin() + "/resume?lang=" + language);
         for (int tries = 1; tries <= 5; tries++) {
             type("code", another);
             type("word", "wrong" + tries);
@@ -130,7 +128,7 @@ class SaveAndReturnIsAccessibleTest {
     /** A new person answers the first question, then asks to save from the second page and sends it empty. */
     private void startAComplaintAndSave(String language) {
         driver.manage().deleteAllCookies();
-        driver.get(origin() + "/complaint/before-you-start?lang=" + language);
+        browser.open(origin() + "/complaint/before-you-start?lang=" + language);
         continueOn();
         driver.findElement(By.cssSelector("label[for='who-is-complaining']")).click();
         continueOn();

@@ -1,25 +1,22 @@
 package uk.police.complaints.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.deque.html.axecore.results.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import uk.police.complaints.portal.PortalApplication;
 
 /**
  * The checks every page passes would fail a page with a missing label, a missing language, faint text, text cut
- * off when spaced out, a focus indicator taken away, or invalid HTML (the page is left out of the report, which
- * lists the portal's own pages).
+ * off when spaced out, a focus indicator taken away, or invalid HTML; and the sweep's shortcuts (one load per
+ * state, the layout rules alone at narrower widths, a DOM checked once) still fail a page broken only on a phone
+ * or only in Welsh. The pages are left out of the report, which lists the portal's own pages.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({FailingPage.class, BrokenPage.class})
+@ServedPortal
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TheSuiteCatchesRegressionsTest {
 
@@ -30,20 +27,47 @@ class TheSuiteCatchesRegressionsTest {
     static final Browsers BROWSERS = Browsers.withJavaScript();
 
     private final Browser browser = BROWSERS.one();
-    private final PageChecks checks = new PageChecks(browser);
 
     @Test
     void aPageWithAnUnlabelledFieldNoLanguageAndFaintTextIsReported() {
         browser.useWidth(1280);
-        browser.driver().get(origin() + BrokenPage.PATH);
-        assertThat(checks.violations()).as("what the suite asserts is empty on every page")
-                .extracting(Rule::getId).contains("label", "html-has-lang", "color-contrast");
+        browser.open(origin() + BrokenPage.PATH);
+        assertThat(Axe.everyRule(browser)).as("what the suite asserts is empty on every page")
+                .extracting(Axe.Violation::id).contains("label", "html-has-lang", "color-contrast");
+    }
+
+    /** The sweep runs only the layout rules at 320 px where the page shows what it shows at the widest. */
+    @Test
+    void textTooFaintOnlyOnAPhoneIsReportedAt320Px() {
+        assertThatThrownBy(() -> sweep(BrokenPage.FAINT_ON_A_PHONE, "en")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("at 320px").hasMessageContaining("color-contrast");
+    }
+
+    /** The sweep runs every rule at 320 px where the page shows something it does not show at the widest. */
+    @Test
+    void aFieldWithoutALabelShownOnlyOnAPhoneIsReportedAt320Px() {
+        assertThatThrownBy(() -> sweep(BrokenPage.UNLABELLED_ON_A_PHONE, "en")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("at 320px").hasMessageContaining("label");
+    }
+
+    /** The sweep checks each language's own DOM: a state checked in English is not taken for its Welsh. */
+    @Test
+    void aFieldWithoutALabelOnlyInWelshIsReportedInWelshAlone() {
+        sweep(BrokenPage.UNLABELLED_IN_WELSH, "en");
+        assertThatThrownBy(() -> sweep(BrokenPage.UNLABELLED_IN_WELSH, "cy")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("lang=cy at 1280px").hasMessageContaining("label");
+    }
+
+    @Test
+    void theRulesRunAtOtherWidthsAreAllAmongTheWcag22AaRules() {
+        browser.open(origin() + BrokenPage.PATH);
+        assertThat(Axe.rulesTagged(browser, Axe.WCAG_22_AA)).containsAll(Axe.LAYOUT_RULES);
     }
 
     @Test
     void textCutOffOnceLinesLettersAndWordsAreSpacedOutIsReported() {
         browser.useWidth(1280);
-        browser.driver().get(origin() + BrokenPage.PATH);
+        browser.open(origin() + BrokenPage.PATH);
         assertThat(TextSpacing.clippedText(browser)).as("what the suite asserts is empty on every page")
                 .singleElement().asString().contains("Cut off once lines are spaced out");
         assertThat(browser.script("return document.adoptedStyleSheets.length"))
@@ -52,7 +76,7 @@ class TheSuiteCatchesRegressionsTest {
 
     @Test
     void aLinkThatShowsNoFocusIsReported() {
-        browser.driver().get(origin() + BrokenPage.PATH);
+        browser.open(origin() + BrokenPage.PATH);
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         FocusIndicator.Look look = new FocusIndicator(browser).ofFocusedElement();
         assertThat(look.element()).contains("A link that shows no focus");
@@ -66,6 +90,10 @@ class TheSuiteCatchesRegressionsTest {
         assertThat(verdict.errors()).as("what the suite asserts is empty for every served page")
                 .anyMatch(error -> error.contains("Duplicate ID “twice”"))
                 .anyMatch(error -> error.contains("Stray end tag “div”"));
+    }
+
+    private void sweep(String path, String language) {
+        new PageSweep(browser, origin(), PageChecks.leftOutOfTheReport(browser)).check(PageState.page(path), language);
     }
 
     private String origin() {

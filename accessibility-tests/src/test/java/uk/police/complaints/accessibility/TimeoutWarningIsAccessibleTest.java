@@ -48,7 +48,7 @@ class TimeoutWarningIsAccessibleTest {
 
     private void warnAndExtend(String language) {
         driver.manage().deleteAllCookies();
-        driver.get(origin() + "/complaint/before-you-start?lang=" + language);
+        browser.open(origin() + "/complaint/before-you-start?lang=" + language);
         browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
         waitForTheWarning();
         assertThat(browser.script("return document.activeElement.id")).as("focus on the dialog's heading")
