@@ -56,8 +56,11 @@ final class AccessibilityReport {
         VALIDATIONS.add(new Validation(state, language, errors, warnings));
     }
 
-    static synchronized int scanned() {
-        return SCANS.size();
+    /** What the run has checked so far, in a sentence for the build's log. */
+    static synchronized String summary() {
+        return SCANS.size() + " scans with axe-core of "
+                + SCANS.stream().filter(scan -> scan.width() == PageChecks.WIDTHS.get(0)).count()
+                + " distinct page states, and " + REPEATS.size() + " states reached again";
     }
 
     static synchronized void write() {

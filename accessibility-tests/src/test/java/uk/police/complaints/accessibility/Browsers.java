@@ -95,7 +95,7 @@ final class Browsers implements AfterAllCallback {
         started.clear();
         idle.clear();
         AccessibilityReport.write();
-        System.out.println("Accessibility suite: " + AccessibilityReport.scanned()
-                + " page states scanned with axe-core in this run so far: " + AccessibilityReport.FILE.toAbsolutePath());
+        System.out.println("Accessibility suite, in this run so far: " + AccessibilityReport.summary() + ": "
+                + AccessibilityReport.FILE.toAbsolutePath());
     }
 }

@@ -96,7 +96,7 @@ final class KeyboardJourneyWalker {
 
     /** Checks the element that has focus now: the walk counts it as a focus stop. */
     void checkFocusDrawn() {
-        FocusIndicator.Look look = indicator.ofFocusedElement();
+        FocusIndicator.Look look = Timings.time(Timings.Phase.FOCUS_CHECKS, indicator::ofFocusedElement);
         focusStops++;
         if (!look.drawnInGovukYellow()) {
             throw new AssertionError(path() + ": no GOV.UK focus indicator drawn on " + look.element()
@@ -236,7 +236,7 @@ final class KeyboardJourneyWalker {
     }
 
     private void press(CharSequence keys) {
-        new Actions(browser.driver()).sendKeys(keys).perform();
+        Timings.time(Timings.Phase.FOCUS_CHECKS, () -> new Actions(browser.driver()).sendKeys(keys).perform());
     }
 
     private String path() {

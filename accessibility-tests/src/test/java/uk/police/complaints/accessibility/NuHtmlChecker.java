@@ -42,7 +42,11 @@ final class NuHtmlChecker {
         }
     }
 
-    synchronized Verdict check(String html) {
+    Verdict check(String html) {
+        return Timings.time(Timings.Phase.HTML_VALIDATION, () -> checked(html));
+    }
+
+    private synchronized Verdict checked(String html) {
         messages.clear();
         try {
             InputSource source = new InputSource(new StringReader(html));

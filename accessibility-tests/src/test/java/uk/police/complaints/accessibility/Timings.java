@@ -16,7 +16,7 @@ final class Timings {
         AXE("axe-core (loading it into a page, and its scans)"),
         LAYOUT_CHECKS("layout checks: resizing, text spacing, sideways scrolling, the fingerprint of what shows"),
         FORM_FILLING("reading and answering a form"),
-        FOCUS_CHECKS("keyboard walks: keys pressed and the focus indicator read at each stop"),
+        FOCUS_CHECKS("keyboard walks: pressing keys, and reading the focus indicator at each stop"),
         HTML_VALIDATION("the Nu Html Checker, over served HTML");
 
         private final String description;
