@@ -35,12 +35,25 @@ record Choices(String name, boolean lastByDefault, Map<String, List<String>> val
         return new Choices(name, lastByDefault, more);
     }
 
-    /** The values to pick among a question's options, given in page order: the named ones, or the first or last. */
-    List<String> pick(String question, List<String> options) {
-        List<String> named = values.get(question);
+    /**
+     * How every walk answers a question: the values named for it; for radios that came with a choice made, that
+     * choice, as a person keeps the one the page made for them (such as the language they are using); for a typed
+     * field, text of its kind; for a file, none unless named; otherwise the first option or the last.
+     */
+    List<String> answer(Question question) {
+        List<String> named = values.get(question.name());
         if (named != null) {
             return named;
         }
+        return switch (question.kind()) {
+            case TYPED -> List.of(ValidText.forField(question.name(), question.autocomplete()));
+            case FILE -> List.of();
+            case RADIOS -> question.chosen().isEmpty() ? firstOrLast(question.options()) : question.chosen();
+            case CHECKBOXES, LIST -> firstOrLast(question.options());
+        };
+    }
+
+    private List<String> firstOrLast(List<String> options) {
         return List.of(options.get(lastByDefault ? options.size() - 1 : 0));
     }
 

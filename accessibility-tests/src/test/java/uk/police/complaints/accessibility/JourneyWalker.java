@@ -2,6 +2,7 @@ package uk.police.complaints.accessibility;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Walks a journey in the browser with valid answers, so every page on the way is checked without anyone listing
  * it. On each page with questions it first sends the form empty, to reach the error state, then answers as its
- * {@link Choices} say: the first option of every choice on one walk, the last on another, named ones on others.
+ * {@link Choices} say (as every walk does, {@link Choices#answer}): the first option of every choice on one walk, the
+ * last on another, named ones on others.
  * It reads each form and answers it in a script of one command each (clicking labels, as a person does, so
  * conditional questions open, and filling in fields), then clicks the page's button, so it walks the same way with
  * JavaScript on or off.
@@ -27,63 +29,65 @@ final class JourneyWalker {
     private static final int MOST_PAGES = 100;
 
     /** What the walk needs to know of a page's form, read in one script rather than a command a question. */
-    private record Form(boolean sends, boolean asks, boolean takesFiles, int typedFields) {
+    private record Form(boolean sends, boolean asks, boolean takesFiles, int typedFields, List<Question> questions) {
     }
 
     private static final String READ_FORM = """
+            const main = document.querySelector('main');
             const shown = element => element.getClientRects().length > 0
               && getComputedStyle(element).visibility !== 'hidden';
+            const question = (name, kind, options, chosen, autocomplete) =>
+              ({name: name, kind: kind, options: options, chosen: chosen, autocomplete: autocomplete || ''});
+            const questions = [];
+            const groups = new Map();
+            main.querySelectorAll('input[type=radio], input[type=checkbox]')
+              .forEach(input => groups.set(input.name, input.type === 'radio' ? 'RADIOS' : 'CHECKBOXES'));
+            groups.forEach((kind, name) => {
+              const inputs = Array.from(document.getElementsByName(name));
+              questions.push(question(name, kind, inputs.map(input => input.value),
+                inputs.filter(input => input.checked).map(input => input.value)));
+            });
+            main.querySelectorAll('select').forEach(select => questions.push(question(select.name, 'LIST',
+              Array.from(select.options).slice(1).map(option => option.value), [])));
+            const typed = Array.from(main.querySelectorAll('input.govuk-input, textarea'));
+            typed.forEach(field => questions.push(question(field.name, 'TYPED', [], [],
+              field.getAttribute('autocomplete'))));
+            main.querySelectorAll('input[type=file]').forEach(input => questions.push(question(input.name, 'FILE', [], [])));
             return {
               sends: document.querySelector('main form button[type=submit]') !== null,
               asks: document.querySelector(
                 'main form input:not([type=hidden]), main form textarea, main form select') !== null,
               takesFiles: document.querySelector('main input[type=file]') !== null,
-              typedFields: Array.from(document.querySelectorAll('main input.govuk-input, main textarea'))
-                .filter(shown).length
+              typedFields: typed.filter(shown).length,
+              questions: questions
             };""";
 
     /**
-     * Answers the page as a person would, clicking the label of each option to choose (so GOV.UK Frontend's
-     * conditional questions open as they do for a person), choosing in lists, and filling in every typed field.
-     * Radios keep a choice the page made for the person (such as the language they are using) unless the walk
-     * names one. With {@code oneTypedWrong}, each shown typed field is then set wrong instead, as a paste would
-     * (typing ten thousand keys takes a browser most of a minute): a day 32, text over its limit.
+     * Gives the page the answers {@link Choices#answer} chose, by question name: clicking the label of each option
+     * whose state must change, as a person does (so GOV.UK Frontend's conditional questions open as they do for a
+     * person), choosing in lists, and filling in typed fields. With {@code oneTypedWrong}, each shown typed field
+     * is then set wrong instead, as a paste would (typing ten thousand keys takes a browser most of a minute): a
+     * day 32, text over its limit.
      */
     private static final String ANSWER = """
-            const [values, last, text, wrongly] = arguments;
+            const [answers, wrongly] = arguments;
             const main = document.querySelector('main');
-            const groups = new Set(Array.from(main.querySelectorAll('input[type=radio], input[type=checkbox]'),
-              input => input.name));
-            for (const group of groups) {
-              const inputs = Array.from(document.getElementsByName(group));
-              const named = values[group];
-              if (!named && inputs[0].type === 'radio' && inputs.some(input => input.checked)) {
-                continue;
-              }
-              for (const input of inputs) {
-                const wanted = named ? named.includes(input.value)
-                  : input === (last ? inputs[inputs.length - 1] : inputs[0]);
-                if (wanted !== input.checked && (wanted || input.type !== 'radio')) {
-                  document.querySelector(`label[for='${input.id}']`).click();
-                }
-              }
-            }
             const set = (field, value) => {
               field.value = value;
               field.dispatchEvent(new Event('input', {bubbles: true}));
               field.dispatchEvent(new Event('change', {bubbles: true}));
             };
-            for (const select of main.querySelectorAll('select')) {
-              const named = values[select.name];
-              set(select, named ? named[0] : select.options[last ? select.options.length - 1 : 1].value);
+            for (const [name, values] of Object.entries(answers)) {
+              for (const input of main.querySelectorAll('input[type=radio], input[type=checkbox]')) {
+                const wanted = values.includes(input.value);
+                if (input.name === name && wanted !== input.checked && (wanted || input.type !== 'radio')) {
+                  document.querySelector(`label[for='${input.id}']`).click();
+                }
+              }
             }
+            main.querySelectorAll('select').forEach(select => set(select, answers[select.name][0]));
             const typed = Array.from(main.querySelectorAll('input.govuk-input, textarea'));
-            for (const field of typed) {
-              const named = values[field.name];
-              const ending = ['-day', '-month', '-year'].find(end => field.name.endsWith(end));
-              set(field, named ? named[0] : text[ending || field.getAttribute('autocomplete') || '']
-                ?? text['']);
-            }
+            typed.forEach(field => set(field, answers[field.name][0]));
             if (wrongly) {
               const shown = element => element.getClientRects().length > 0
                 && getComputedStyle(element).visibility !== 'hidden';
@@ -208,23 +212,29 @@ final class JourneyWalker {
     private Form form() {
         Map<String, Object> form = Timings.time(Timings.Phase.FORM_FILLING,
                 () -> (Map<String, Object>) browser.script(READ_FORM));
+        List<Question> questions = ((List<Map<String, Object>>) form.get("questions")).stream()
+                .map(question -> new Question((String) question.get("name"),
+                        Question.Kind.valueOf((String) question.get("kind")), (List<String>) question.get("options"),
+                        (List<String>) question.get("chosen"), (String) question.get("autocomplete")))
+                .toList();
         return new Form((Boolean) form.get("sends"), (Boolean) form.get("asks"), (Boolean) form.get("takesFiles"),
-                ((Number) form.get("typedFields")).intValue());
+                ((Number) form.get("typedFields")).intValue(), questions);
     }
 
     /**
-     * Answers every question on the page in one script, as {@link #ANSWER} says; a file only where the walk names
-     * one, by giving its input a path, as a person picks one.
+     * Answers every question on the page as {@link Choices#answer} says, in one script; a file by giving its input a
+     * path, as a person picks one.
      */
     private void answer(Choices choices, boolean oneTypedWrong) {
+        List<Question> questions = form().questions();
         Timings.time(Timings.Phase.FORM_FILLING, () -> {
-            browser.script(ANSWER, choices.values(), choices.lastByDefault(), ValidText.BY_KIND, oneTypedWrong);
-            for (WebElement input : browser.driver().findElements(By.cssSelector("main input[type=file]"))) {
-                List<String> named = choices.values().get(input.getDomAttribute("name"));
-                if (named != null) {
-                    input.sendKeys(named.get(0));
-                }
-            }
+            Map<String, List<String>> answers = new LinkedHashMap<>();
+            questions.forEach(question -> answers.put(question.name(), choices.answer(question)));
+            browser.script(ANSWER, answers, oneTypedWrong);
+            questions.stream().filter(question -> question.kind() == Question.Kind.FILE)
+                    .forEach(question -> answers.get(question.name()).forEach(file -> browser.driver()
+                            .findElement(By.cssSelector("main input[type=file][name='" + question.name() + "']"))
+                            .sendKeys(file)));
         });
     }
 

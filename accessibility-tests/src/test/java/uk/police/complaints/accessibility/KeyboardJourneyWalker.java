@@ -48,7 +48,7 @@ final class KeyboardJourneyWalker {
               skipLink: element.classList.contains('govuk-skip-link'),
               options: element.tagName === 'SELECT' ? Array.from(element.options).slice(1).map(option => option.value)
                 : group.map(other => other.value),
-              anyChecked: group.some(other => other.checked)
+              chosen: group.filter(other => other.checked).map(other => other.value)
             };""";
 
     private final Browser browser;
@@ -144,28 +144,29 @@ final class KeyboardJourneyWalker {
         if (!answering || name.isEmpty()) {
             return (WebElement) focused.get("element");
         }
+        @SuppressWarnings("unchecked")
+        List<String> chosen = (List<String>) focused.get("chosen");
+        String value = (String) focused.get("value");
         switch (type) {
             case "radio" -> {
-                // As in the other walks, a person keeps the choice the page made for them, such as their language.
-                boolean suggested = Boolean.TRUE.equals(focused.get("anyChecked")) && !choices.values().containsKey(name);
-                String wanted = suggested ? (String) focused.get("value") : choices.pick(name, options).get(0);
-                moveWithArrowsTo(wanted, options, (String) focused.get("value"));
+                moveWithArrowsTo(choices.answer(new Question(name, Question.Kind.RADIOS, options, chosen, "")).get(0),
+                        options, value);
                 if (!Boolean.TRUE.equals(focused().get("checked"))) {
                     press(Keys.SPACE);
                 }
             }
             case "checkbox" -> {
-                boolean wanted = choices.pick(name, options).contains((String) focused.get("value"));
+                boolean wanted = choices.answer(new Question(name, Question.Kind.CHECKBOXES, options, chosen, ""))
+                        .contains(value);
                 if (wanted != Boolean.TRUE.equals(focused.get("checked"))) {
                     press(Keys.SPACE);
                 }
             }
-            case "select-one" -> moveWithArrowsTo(choices.pick(name, options).get(0), options,
-                    (String) focused.get("value"));
+            case "select-one" -> moveWithArrowsTo(
+                    choices.answer(new Question(name, Question.Kind.LIST, options, List.of(), "")).get(0), options, value);
             case "text", "email", "tel", "textarea" -> {
-                if (((String) focused.get("value")).isEmpty()) {
-                    List<String> named = choices.values().get(name);
-                    press(named != null ? named.get(0) : ValidText.forField(name, (String) focused.get("autocomplete")));
+                if (value.isEmpty()) {
+                    press(choices.answer(Question.typed(name, (String) focused.get("autocomplete"))).get(0));
                 }
             }
             default -> {

@@ -87,28 +87,29 @@ final class ServedJourneyWalker {
 
     private static List<Map.Entry<String, String>> answers(Element form, Choices choices) {
         List<Map.Entry<String, String>> fields = hiddenFields(form);
+        for (Question question : questionsAsked(form)) {
+            choices.answer(question).forEach(value -> fields.add(new SimpleEntry<>(question.name(), value)));
+        }
+        return fields;
+    }
+
+    /** The form's questions as the served HTML has them; files are left out, as no walk over HTTP sends one. */
+    private static List<Question> questionsAsked(Element form) {
+        List<Question> questions = new ArrayList<>();
         Map<String, List<Element>> groups = new LinkedHashMap<>();
         form.select("input[type=radio], input[type=checkbox]")
                 .forEach(input -> groups.computeIfAbsent(input.attr("name"), name -> new ArrayList<>()).add(input));
-        groups.forEach((name, inputs) -> {
-            List<String> chosen = inputs.stream().filter(input -> input.hasAttr("checked")).map(input -> input.val())
-                    .toList();
-            boolean radio = "radio".equals(inputs.get(0).attr("type"));
-            // As in the browser, a person keeps the choice the page made for them, such as their language.
-            List<String> picked = radio && !chosen.isEmpty() && !choices.values().containsKey(name) ? chosen
-                    : choices.pick(name, inputs.stream().map(Element::val).toList());
-            picked.forEach(value -> fields.add(new SimpleEntry<>(name, value)));
-        });
+        groups.forEach((name, inputs) -> questions.add(new Question(name,
+                "radio".equals(inputs.get(0).attr("type")) ? Question.Kind.RADIOS : Question.Kind.CHECKBOXES,
+                inputs.stream().map(Element::val).toList(),
+                inputs.stream().filter(input -> input.hasAttr("checked")).map(Element::val).toList(), "")));
         for (Element select : form.select("select")) {
             List<String> options = select.select("option").eachAttr("value");
-            fields.add(new SimpleEntry<>(select.attr("name"),
-                    choices.pick(select.attr("name"), options.subList(1, options.size())).get(0)));
+            questions.add(new Question(select.attr("name"), Question.Kind.LIST, options.subList(1, options.size()),
+                    List.of(), ""));
         }
-        for (Element input : form.select("input.govuk-input, textarea")) {
-            List<String> named = choices.values().get(input.attr("name"));
-            fields.add(new SimpleEntry<>(input.attr("name"), named != null ? named.get(0)
-                    : ValidText.forField(input.attr("name"), input.attr("autocomplete"))));
-        }
-        return fields;
+        form.select("input.govuk-input, textarea").forEach(input ->
+                questions.add(Question.typed(input.attr("name"), input.attr("autocomplete"))));
+        return questions;
     }
 }
