@@ -14,10 +14,9 @@ import org.openqa.selenium.WebElement;
  * Walks a journey in the browser with valid answers, so every page on the way is checked without anyone listing
  * it. On each page with questions it first sends the form empty, to reach the error state, then answers as its
  * {@link Choices} say (as every walk does, {@link Choices#answer}): the first option of every choice on one walk, the
- * last on another, named ones on others.
- * It reads each form and answers it in a script of one command each (clicking labels, as a person does, so
- * conditional questions open, and filling in fields), then clicks the page's button, so it walks the same way with
- * JavaScript on or off.
+ * last on another, named ones on others. It reads each form in one script and answers it in another (clicking labels,
+ * as a person does, so conditional questions open, and filling in fields), then clicks the page's button, so it walks
+ * the same way with JavaScript on or off.
  */
 final class JourneyWalker {
 
@@ -29,7 +28,11 @@ final class JourneyWalker {
     private static final int MOST_PAGES = 100;
 
     /** What the walk needs to know of a page's form, read in one script rather than a command a question. */
-    private record Form(boolean sends, boolean asks, boolean takesFiles, int typedFields, List<Question> questions) {
+    private record Form(boolean sends, boolean asks, int typedFields, List<Question> questions) {
+
+        boolean takesFiles() {
+            return questions.stream().anyMatch(question -> question.kind() == Question.Kind.FILE);
+        }
     }
 
     private static final String READ_FORM = """
@@ -57,7 +60,6 @@ final class JourneyWalker {
               sends: document.querySelector('main form button[type=submit]') !== null,
               asks: document.querySelector(
                 'main form input:not([type=hidden]), main form textarea, main form select') !== null,
-              takesFiles: document.querySelector('main input[type=file]') !== null,
               typedFields: typed.filter(shown).length,
               questions: questions
             };""";
@@ -77,12 +79,10 @@ final class JourneyWalker {
               field.dispatchEvent(new Event('input', {bubbles: true}));
               field.dispatchEvent(new Event('change', {bubbles: true}));
             };
-            for (const [name, values] of Object.entries(answers)) {
-              for (const input of main.querySelectorAll('input[type=radio], input[type=checkbox]')) {
-                const wanted = values.includes(input.value);
-                if (input.name === name && wanted !== input.checked && (wanted || input.type !== 'radio')) {
-                  document.querySelector(`label[for='${input.id}']`).click();
-                }
+            for (const input of main.querySelectorAll('input[type=radio], input[type=checkbox]')) {
+              const wanted = answers[input.name].includes(input.value);
+              if (wanted !== input.checked && (wanted || input.type !== 'radio')) {
+                document.querySelector(`label[for='${input.id}']`).click();
               }
             }
             main.querySelectorAll('select').forEach(select => set(select, answers[select.name][0]));
@@ -217,7 +217,7 @@ final class JourneyWalker {
                         Question.Kind.valueOf((String) question.get("kind")), (List<String>) question.get("options"),
                         (List<String>) question.get("chosen"), (String) question.get("autocomplete")))
                 .toList();
-        return new Form((Boolean) form.get("sends"), (Boolean) form.get("asks"), (Boolean) form.get("takesFiles"),
+        return new Form((Boolean) form.get("sends"), (Boolean) form.get("asks"),
                 ((Number) form.get("typedFields")).intValue(), questions);
     }
 

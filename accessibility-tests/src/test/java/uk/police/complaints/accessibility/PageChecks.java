@@ -22,6 +22,7 @@ final class PageChecks {
     static final List<String> LANGUAGES = List.of("en", "cy");
     /** WCAG reflow width (a small phone), a tablet, and a desktop. */
     static final List<Integer> WIDTHS = List.of(320, 768, 1280);
+    /** The same widths, in the order a state is checked in. */
     private static final List<Integer> WIDEST_FIRST = List.of(1280, 768, 320);
     private static final int WIDEST = WIDEST_FIRST.get(0);
 
