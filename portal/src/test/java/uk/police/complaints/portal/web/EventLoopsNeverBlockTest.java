@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,12 +88,14 @@ class EventLoopsNeverBlockTest {
         int before = BLOCKING_CALLS.count();
         // The first pages a real server shows parse their templates and load ICU's data: slow on a busy machine.
         JourneyClient person = new JourneyClient(web.mutate().responseTimeout(Duration.ofSeconds(60)).build());
-        person.get("/");
-        person.get("/?lang=cy");
-        person.get("/know-your-rights");
-        person.get("/know-your-rights/stop-and-search");
-        person.get("/know-your-rights/stop-and-search?lang=en");
-        String reference = sendAComplaint(person);
+        String reference = BLOCKING_CALLS.explainingAFailure(before, () -> {
+            person.get("/");
+            person.get("/?lang=cy");
+            person.get("/know-your-rights");
+            person.get("/know-your-rights/stop-and-search");
+            person.get("/know-your-rights/stop-and-search?lang=en");
+            return sendAComplaint(person);
+        });
 
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(reference));
         assertThat(BLOCKING_CALLS.since(before)).as(String.join("\n", BLOCKING_CALLS.since(before))).isEmpty();
@@ -105,8 +108,10 @@ class EventLoopsNeverBlockTest {
             int before = BLOCKING_CALLS.count();
             JourneyClient person = new JourneyClient(
                     PortalOnRedis.client(instance).mutate().responseTimeout(Duration.ofSeconds(60)).build());
-            person.get("/");
-            assertThat(Reference.parse(sendAComplaint(person))).isPresent();
+            BLOCKING_CALLS.explainingAFailure(before, () -> {
+                person.get("/");
+                assertThat(Reference.parse(sendAComplaint(person))).isPresent();
+            });
             assertThat(BLOCKING_CALLS.since(before)).as(String.join("\n", BLOCKING_CALLS.since(before)))
                     .isEmpty();
         }
@@ -181,6 +186,26 @@ class EventLoopsNeverBlockTest {
                     .allowBlockingCallsInside("com.ibm.icu.impl.ICUBinary", "getData")
                     .allowBlockingCallsInside("com.ibm.icu.impl.ICUBinary", "getRequiredData")
                     .allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes");
+        }
+
+        /**
+         * Walks, and if the walk fails (a page that never answers, say), fails with the blocking calls seen since
+         * the mark: a call stopped on an event loop of Lettuce's can leave a request unanswered, not erroring.
+         */
+        <T> T explainingAFailure(int mark, Supplier<T> walk) {
+            try {
+                return walk.get();
+            } catch (RuntimeException | AssertionError failure) {
+                throw new AssertionError("the walk failed; blocking calls seen meanwhile: "
+                        + (since(mark).isEmpty() ? "none" : String.join("\n", since(mark))), failure);
+            }
+        }
+
+        void explainingAFailure(int mark, Runnable walk) {
+            explainingAFailure(mark, () -> {
+                walk.run();
+                return null;
+            });
         }
 
         int count() {
