@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +25,6 @@ import uk.police.complaints.portal.automation.AutomationGuard;
 class JourneyController {
 
     static final String QUESTION_PAGE = "journey/question-page";
-    private static final String SEEN = "seen";
 
     private final Journeys journeys;
     private final JourneyNavigator navigator;
@@ -127,7 +125,7 @@ class JourneyController {
         if (page.asksForFiles()) {
             return fileForms.read(page, answers, exchange);
         }
-        return exchange.getFormData().map(form -> new FileQuestionForms.Posted(posted(page, form), List.of(), false,
+        return exchange.getFormData().map(form -> new FileQuestionForms.Posted(PostedAnswers.of(page, form), List.of(), false,
                 JourneyActions.SAVE.equals(form.getFirst(JourneyActions.FIELD))));
     }
 
@@ -159,22 +157,6 @@ class JourneyController {
                     .orElseGet(() -> JourneyLinks.checkAnswers(journey));
         }
         return JourneyLinks.afterSaving(journey, navigator.nextTarget(page, answers));
-    }
-
-    private static Map<String, List<String>> posted(JourneyPage page, MultiValueMap<String, String> form) {
-        Map<String, List<String>> posted = new LinkedHashMap<>();
-        if (page.questions().isEmpty()) {
-            posted.put(page.slug(), List.of(SEEN));
-        }
-        for (Question question : page.questions()) {
-            for (String field : question.fields()) {
-                List<String> values = FormQuestions.values(form, field);
-                posted.put(field, question.type() == QuestionType.CHECKBOXES
-                        ? List.copyOf(values)
-                        : List.of(values.isEmpty() ? "" : values.get(0)));
-            }
-        }
-        return posted;
     }
 
     private static String redirectToWhereTheyAre(JourneyDefinition journey, JourneyPath path) {

@@ -19,6 +19,20 @@ class QuestionPageViews {
 
     QuestionPageView of(JourneyDefinition journey, JourneyPage page, JourneyPath path, Answers answers,
             List<FieldError> errors, boolean changing, Language language) {
+        return of(journey, page, answers, errors, changing, backHref(journey, page, path, changing), language);
+    }
+
+    /**
+     * The page drawn from what was posted alone, when the person's saved answers cannot be read: with no way
+     * to know which page came before, it has no back link.
+     */
+    QuestionPageView unsaved(JourneyDefinition journey, JourneyPage page, Answers posted, boolean changing,
+            Language language) {
+        return of(journey, page, posted, List.of(), changing, null, language);
+    }
+
+    private QuestionPageView of(JourneyDefinition journey, JourneyPage page, Answers answers, List<FieldError> errors,
+            boolean changing, String backHref, Language language) {
         Map<String, FieldError> errorByQuestion = errors.stream()
                 .collect(Collectors.toMap(FieldError::question, Function.identity(), (first, second) -> first));
         List<QuestionView> questions = page.questions().stream()
@@ -33,7 +47,7 @@ class QuestionPageViews {
                 ? journey.key(page.questions().get(0).name() + ".label")
                 : journey.key(page.slug() + ".heading");
         return new QuestionPageView(journey.id(), page, headingKey, questions, errors,
-                JourneyLinks.page(journey, page.slug(), changing), backHref(journey, page, path, changing),
+                JourneyLinks.page(journey, page.slug(), changing), backHref,
                 page.equals(journey.start()), facts.about(journey, answers, language));
     }
 

@@ -20,11 +20,11 @@ public class SessionTimeout {
         return timeout.toMinutes();
     }
 
-    long seconds() {
+    public long seconds() {
         return timeout.toSeconds();
     }
 
-    long warnBeforeSeconds() {
+    public long warnBeforeSeconds() {
         return warnBefore.toSeconds();
     }
 }

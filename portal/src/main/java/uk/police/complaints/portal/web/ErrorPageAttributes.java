@@ -31,6 +31,8 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
         attributes.put("waitMinutes", automation.waitMinutes());
         // A refused post can be tried again from the page it came from, which shows what was kept.
         attributes.put("backHref", HttpMethod.POST.equals(request.method()) ? request.path() : null);
+        // A page that could not be served for now is tried again at its own address (a post, from its page).
+        attributes.put("againHref", request.path());
         return attributes;
     }
 
@@ -46,6 +48,9 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
         }
         if (status == 429) {
             return "too-many";
+        }
+        if (status == 503) {
+            return "unavailable";
         }
         return status < 500 ? "client" : "server";
     }

@@ -118,6 +118,16 @@ public final class JourneyClient {
                 .body(BodyInserters.fromMultipartData(form.build())).exchange();
     }
 
+    /** Opens a page with a form, as a person does before answering it, and gives the form's CSRF token. */
+    public String openForm(String path) {
+        return csrfToken(path);
+    }
+
+    /** Opens a page whatever the answer, for a test that looks at the status too. */
+    public WebTestClient.ResponseSpec open(String path) {
+        return withCookies(web.get().uri(path).accept(MediaType.TEXT_HTML)).exchange();
+    }
+
     private String csrfToken(String path) {
         String page = get(path.contains("?") ? path : path + "?x=1");
         Matcher token = CSRF.matcher(page);
@@ -136,6 +146,11 @@ public final class JourneyClient {
         Thread.sleep(reading.toMillis());
         return keepCookies(post(path, token, namesAndValues).expectStatus().is3xxRedirection()
                 .expectBody().returnResult()).getResponseHeaders().getLocation().toString();
+    }
+
+    /** Sends a page's form with the token of a form opened before ({@link #openForm}), whatever the answer. */
+    public WebTestClient.ResponseSpec sendForm(String path, String token, String... namesAndValues) {
+        return post(path, token, namesAndValues);
     }
 
     private WebTestClient.ResponseSpec post(String path, String token, String... namesAndValues) {
