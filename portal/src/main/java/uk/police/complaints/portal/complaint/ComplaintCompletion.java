@@ -36,14 +36,15 @@ class ComplaintCompletion implements JourneyCompletion {
     }
 
     @Override
-    public Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language) {
+    public Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language,
+            String sendKey) {
         return Mono.fromCallable(() -> new NewSubmission(ComplaintJourney.ID, ComplaintRecord.SCHEMA_VERSION, language,
                         ComplaintRecords.destination(answersOnPath),
                         json.writeValueAsString(ComplaintRecords.from(answersOnPath, language)),
                         ApplicantRecords.equality(answersOnPath).map(json::writeValueAsString),
                         copies.of(journey, answersOnPath, language),
                         NewSubmission.Attachment.allIn(journey, answersOnPath)))
-                .flatMap(store::store)
+                .flatMap(submission -> store.store(submission, sendKey))
                 .map(Reference::value);
     }
 }

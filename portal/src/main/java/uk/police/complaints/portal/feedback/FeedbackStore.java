@@ -3,7 +3,6 @@ package uk.police.complaints.portal.feedback;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -20,7 +19,7 @@ import uk.police.complaints.portal.submission.SubmissionMessages;
  * Puts a survey response in the outbox (schema {@code feedback-v1}), with any equality answers in a message of
  * their own, in one transaction; nothing else of it is kept, and the outbox empties its words once delivered. The
  * message carries the day it was received, not the time, so that it cannot be matched to a complaint sent a
- * moment before; and it is keyed by an id of its own, never by the person's reference.
+ * moment before; and it is keyed by an id of its own (its send key), never by the person's reference.
  */
 @Component
 class FeedbackStore {
@@ -45,9 +44,11 @@ class FeedbackStore {
         this.clock = clock;
     }
 
-    /** Completes with the response's id once it is committed. */
-    Mono<String> store(FeedbackResponse response) {
-        String id = UUID.randomUUID().toString();
+    /**
+     * Completes with the response's id once it is committed. The id is the send key (random, and the survey's own):
+     * a response sent again after a failure carries the same id, so the back office keeps it once.
+     */
+    Mono<String> store(FeedbackResponse response, String id) {
         LocalDate today = LocalDate.now(clock.withZone(Language.LONDON));
         Mono<Void> equality = response.equality()
                 .map(answers -> outbox.add(messages.equality(Outbox.FEEDBACK_KIND, json.writeValueAsString(answers),

@@ -3,6 +3,7 @@ package uk.police.complaints.portal.feedback;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -85,7 +86,7 @@ class PageUsefulController {
                     : Map.of(USEFUL.name(), useful, IMPROVE.name(), answers.first(IMPROVE.name()).strip());
             return guard.countSend(exchange).then(Mono.defer(() -> store.store(new FeedbackResponse(SURVEY,
                     languages.resolve(exchange), given, Optional.of(slug), Optional.empty(), Optional.empty(),
-                    Map.of(USEFUL.name(), useful)))))
+                    Map.of(USEFUL.name(), useful)), UUID.randomUUID().toString())))
                     .thenReturn(thanks);
         });
     }

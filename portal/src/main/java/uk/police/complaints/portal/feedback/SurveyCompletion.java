@@ -29,8 +29,9 @@ class SurveyCompletion implements JourneyCompletion {
     }
 
     @Override
-    public Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language) {
-        return store.store(FeedbackResponse.from(journey, answersOnPath, language, ratings));
+    public Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language,
+            String sendKey) {
+        return store.store(FeedbackResponse.from(journey, answersOnPath, language, ratings), sendKey);
     }
 
     @Override

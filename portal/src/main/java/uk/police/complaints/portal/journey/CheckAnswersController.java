@@ -73,6 +73,7 @@ class CheckAnswersController {
             }
             model.addAttribute("honeypot", AutomationGuard.HONEYPOT);
             guard.pageShown(session, journey.id());
+            SendKeys.of(session, journey);
             return CsrfTokens.withToken(exchange, model, "journey/check-answers");
         });
     }
@@ -106,10 +107,11 @@ class CheckAnswersController {
             }
             Answers sent = answers.only(path.fields());
             Language language = languages.resolve(exchange);
-            return completion.complete(journey, sent, language)
+            return completion.complete(journey, sent, language, SendKeys.of(session, journey))
                     .flatMap(reference -> {
                         metrics.sent(journey, language);
                         store.clear(session, journey);
+                        SendKeys.clear(session, journey);
                         SentJourney.keep(session, journey, new SentJourney(reference, clock.instant(), sent));
                         // A new id once something is sent: an id someone else knew before reaches nothing sent.
                         return session.changeSessionId()

@@ -11,8 +11,11 @@ public interface JourneyCompletion {
 
     String journeyId();
 
-    /** Completes only once the record is committed: the reference is never shown for something not kept. */
-    Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language);
+    /**
+     * Completes only once the record is committed: the reference is never shown for something not kept. Sent
+     * again under the same key, it gives what was kept the first time.
+     */
+    Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language, String sendKey);
 
     /** Whether the confirmation shows a reference: a survey's response is anonymous, so it shows none. */
     default boolean showsReference() {

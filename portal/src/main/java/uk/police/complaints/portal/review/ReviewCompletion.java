@@ -44,7 +44,8 @@ class ReviewCompletion implements JourneyCompletion {
     }
 
     @Override
-    public Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language) {
+    public Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language,
+            String sendKey) {
         return Mono.fromCallable(() -> {
                     ReviewBody body = ReviewBody.from(answersOnPath, policeBodies.find(answersOnPath.first("force")));
                     return new NewSubmission(ReviewJourney.ID, ReviewRecord.SCHEMA_VERSION, language, body.destination(),
@@ -54,7 +55,7 @@ class ReviewCompletion implements JourneyCompletion {
                             copies.of(journey, answersOnPath, language),
                             NewSubmission.Attachment.allIn(journey, answersOnPath));
                 })
-                .flatMap(store::store)
+                .flatMap(submission -> store.store(submission, sendKey))
                 .map(Reference::value);
     }
 }

@@ -45,10 +45,24 @@ public class SubmissionStore {
         this.clock = clock;
     }
 
-    public Mono<Reference> store(NewSubmission submission) {
-        return Mono.defer(() -> insert(submission, Reference.random()).as(transaction::transactional))
-                // A clash with an earlier random reference is rare; a fresh one is drawn, in a fresh transaction.
+    /**
+     * Keeps the submission, once for its send key: sent again with the same key (the person tried again after a
+     * failure that left them unsure), it gives the reference of what was kept the first time.
+     */
+    public Mono<Reference> store(NewSubmission submission, String sendKey) {
+        return Mono.defer(() -> keptBefore(sendKey)
+                        .switchIfEmpty(Mono.defer(() -> insert(submission, Reference.random(), sendKey)
+                                .as(transaction::transactional))))
+                // A clash with an earlier random reference is rare; a fresh one is drawn, in a fresh transaction. A
+                // clash of send keys is the same send committed meanwhile: the retry finds it.
                 .retryWhen(Retry.max(REFERENCE_ATTEMPTS - 1).filter(DataIntegrityViolationException.class::isInstance));
+    }
+
+    private Mono<Reference> keptBefore(String sendKey) {
+        return database.sql("SELECT reference FROM submission WHERE send_key = :sendKey")
+                .bind("sendKey", sendKey)
+                .map((row, metadata) -> new Reference(row.get("reference", String.class)))
+                .one();
     }
 
     public Mono<Optional<StoredSubmission>> find(Reference reference) {
@@ -67,11 +81,13 @@ public class SubmissionStore {
     private record Kept(String kind, int schemaVersion, Language language) {
     }
 
-    private Mono<Reference> insert(NewSubmission submission, Reference reference) {
+    private Mono<Reference> insert(NewSubmission submission, Reference reference, String sendKey) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Mono<Long> saved = database.sql("INSERT INTO submission (reference, kind, schema_version, journey_language, "
-                        + "submitted_at) VALUES (:reference, :kind, :version, :language, :submittedAt)")
+                        + "submitted_at, send_key) VALUES (:reference, :kind, :version, :language, :submittedAt, "
+                        + ":sendKey)")
                 .bind("reference", reference.value())
+                .bind("sendKey", sendKey)
                 .bind("kind", submission.kind())
                 .bind("version", submission.schemaVersion())
                 .bind("language", submission.language().tag())

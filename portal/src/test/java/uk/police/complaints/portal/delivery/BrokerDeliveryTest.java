@@ -84,7 +84,8 @@ class BrokerDeliveryTest {
         admin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange(EXCHANGE)).with("gwent-police"));
         try {
             Reference reference = submissions.store(new NewSubmission("complaint", 1, Language.WELSH, "gwent-police",
-                    "{\"whatHappened\":\"Siân ŵ ŷ\"}", Optional.empty(), Optional.empty(), List.of())).block();
+                    "{\"whatHappened\":\"Siân ŵ ŷ\"}", Optional.empty(), Optional.empty(), List.of()),
+                    UUID.randomUUID().toString()).block();
             Message received = rabbit.receive(queue.getName(), 20_000);
             assertThat(received).isNotNull();
             assertThat(received.getMessageProperties().getMessageId()).isEqualTo(reference.value());

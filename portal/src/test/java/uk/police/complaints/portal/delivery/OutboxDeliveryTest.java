@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,8 @@ class OutboxDeliveryTest {
 
     private Reference submit(String destination) {
         return submissions.store(new NewSubmission("complaint", 1, Language.WELSH, destination,
-                "{\"whatHappened\":\"" + WORDS + "\"}", Optional.empty(), Optional.empty(), List.of())).block();
+                "{\"whatHappened\":\"" + WORDS + "\"}", Optional.empty(), Optional.empty(), List.of()),
+                UUID.randomUUID().toString()).block();
     }
 
     private String status(Reference reference) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,7 +128,8 @@ class OutboxOnPostgreSqlTest {
         return Flux.range(0, how)
                 .concatMap(i -> store.store(new NewSubmission("complaint", 1, i % 2 == 0 ? Language.WELSH
                         : Language.ENGLISH, i % 3 == 0 ? "iopc" : "gwent-police",
-                        "{\"whatHappened\":\"Prawf ŵ ŷ " + i + "\"}", Optional.empty(), Optional.empty(), List.of())))
+                        "{\"whatHappened\":\"Prawf ŵ ŷ " + i + "\"}", Optional.empty(), Optional.empty(), List.of()),
+                        UUID.randomUUID().toString()))
                 .collectList().block();
     }
 

@@ -148,9 +148,12 @@ public final class JourneyClient {
                 .expectBody().returnResult()).getResponseHeaders().getLocation().toString();
     }
 
-    /** Sends a page's form with the token of a form opened before ({@link #openForm}), whatever the answer. */
-    public WebTestClient.ResponseSpec sendForm(String path, String token, String... namesAndValues) {
-        return post(path, token, namesAndValues);
+    /**
+     * Sends a page's form with the token of a form opened before ({@link #openForm}), whatever the answer, keeping
+     * the cookies it sets.
+     */
+    public EntityExchangeResult<String> sendForm(String path, String token, String... namesAndValues) {
+        return keepCookies(post(path, token, namesAndValues).expectBody(String.class).returnResult());
     }
 
     private WebTestClient.ResponseSpec post(String path, String token, String... namesAndValues) {

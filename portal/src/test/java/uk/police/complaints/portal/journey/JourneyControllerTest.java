@@ -249,7 +249,8 @@ class JourneyControllerTest {
         }
 
         @Override
-        public Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language) {
+        public Mono<String> complete(JourneyDefinition journey, Answers answersOnPath, Language language,
+                String sendKey) {
             sent.set(answersOnPath);
             return Mono.just("TRIAL-REF-1");
         }

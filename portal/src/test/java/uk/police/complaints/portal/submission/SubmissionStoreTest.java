@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +23,7 @@ class SubmissionStoreTest {
     @Test
     void aStoredSubmissionIsFoundByItsReferenceWithItsWordsExactlyAsGiven() {
         Reference reference = store.store(new NewSubmission("complaint", 1, Language.WELSH, "gwent-police",
-                "{\"text\":\"ŵ ŷ <b>\"}", Optional.empty(), Optional.empty(), List.of())).block();
+                "{\"text\":\"ŵ ŷ <b>\"}", Optional.empty(), Optional.empty(), List.of()), newKey()).block();
         StoredSubmission stored = store.find(reference).block().orElseThrow();
         assertThat(stored.message()).contains("\"complaint\":{\"text\":\"ŵ ŷ <b>\"}")
                 .contains("\"reference\":\"" + reference.value() + "\"")
@@ -35,7 +36,7 @@ class SubmissionStoreTest {
     @Test
     void theWordsRestInTheOutboxSealedNotAsTyped() {
         Reference reference = store.store(new NewSubmission("complaint", 1, Language.ENGLISH, "iopc",
-                "{\"text\":\"Siân Llŷr\"}", Optional.empty(), Optional.empty(), List.of())).block();
+                "{\"text\":\"Siân Llŷr\"}", Optional.empty(), Optional.empty(), List.of()), newKey()).block();
         String resting = database.sql("SELECT payload FROM outbox WHERE reference = :reference")
                 .bind("reference", reference.value())
                 .map(row -> row.get("payload", String.class)).one().block();
@@ -45,7 +46,7 @@ class SubmissionStoreTest {
     @Test
     void theSubmissionAndItsMessageAreCommittedTogether() {
         Reference reference = store.store(new NewSubmission("complaint", 1, Language.ENGLISH, "iopc", "{}",
-                Optional.empty(), Optional.empty(), List.of())).block();
+                Optional.empty(), Optional.empty(), List.of()), newKey()).block();
         List<String> destinations = database.sql("SELECT destination FROM outbox WHERE reference = :reference")
                 .bind("reference", reference.value())
                 .map(row -> row.get("destination", String.class)).all().collectList().block();
@@ -57,7 +58,7 @@ class SubmissionStoreTest {
         long before = equalityMessages();
         Reference reference = store.store(new NewSubmission("complaint", 1, Language.ENGLISH, "iopc", "{}",
                 Optional.of("{\"ageBand\":\"18-24\",\"ethnicGroup\":null,\"disability\":null,\"gender\":null}"),
-                Optional.empty(), List.of())).block();
+                Optional.empty(), List.of()), newKey()).block();
         assertThat(equalityMessages()).isEqualTo(before + 1);
         Long linked = database.sql("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'equality-monitoring' "
                         + "AND (reference IS NOT NULL OR idempotency_key = :reference)")
@@ -70,6 +71,23 @@ class SubmissionStoreTest {
     private long equalityMessages() {
         return database.sql("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'equality-monitoring'")
                 .map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    @Test
+    void aSubmissionSentAgainUnderTheSameKeyIsKeptOnceAndGivesTheSameReference() {
+        NewSubmission submission = new NewSubmission("complaint", 1, Language.WELSH, "dyfed-powys-police",
+                "{\"text\":\"ŵ\"}", Optional.empty(), Optional.empty(), List.of());
+        String key = newKey();
+        Reference first = store.store(submission, key).block();
+        Reference again = store.store(submission, key).block();
+        assertThat(again).isEqualTo(first);
+        assertThat(database.sql("SELECT COUNT(*) AS n FROM submission WHERE send_key = :key").bind("key", key)
+                .map(row -> row.get("n", Long.class)).one().block()).isEqualTo(1);
+        assertThat(store.store(submission, newKey()).block()).isNotEqualTo(first);
+    }
+
+    private static String newKey() {
+        return UUID.randomUUID().toString();
     }
 
     @Test
