@@ -61,7 +61,7 @@ class JourneyFormFuzzTest {
             // The trial journey asks for no files, so nothing is uploaded or scanned.
             new FileQuestionForms(null, null), new JourneyMetrics(new SimpleMeterRegistry()),
             // No least time on a page and no limit: the fuzzer posts as fast as it can.
-            new AutomationGuard(new AutomationLimits(10, 600, Duration.ofMinutes(10), Duration.ZERO, "memory"),
+            new AutomationGuard(new AutomationLimits(300, 20000, 5, 600, Duration.ofMinutes(10), Duration.ZERO, "memory"),
                     (what, client, limit, window) -> Mono.just(true), CLOCK));
 
     /** Input: the page's slug, a line break, then the request body as sent (application/x-www-form-urlencoded). */

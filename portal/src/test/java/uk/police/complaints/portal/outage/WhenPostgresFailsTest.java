@@ -30,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import uk.police.complaints.portal.PortalApplication;
+import uk.police.complaints.portal.complaint.ComplaintWalk;
 import uk.police.complaints.portal.journey.JourneyClient;
 import uk.police.complaints.portal.session.PortalOnRedis;
 
@@ -46,30 +47,6 @@ class WhenPostgresFailsTest {
     private static final int AT_ONCE = 8;
     private static final Pattern REFERENCE = Pattern.compile("<strong>([A-Z0-9-]{11})</strong>");
     private static final String SORRY = "Sorry, this part of the service is not working just now";
-
-    private static final List<List<String>> COMPLAINT = List.of(
-            List.of("/complaint/before-you-start"),
-            List.of("/complaint/who-is-complaining", "who-is-complaining", "myself"),
-            List.of("/complaint/how-affected", "how-affected", "happened-to-me"),
-            List.of("/complaint/force", "force", "gwent-police"),
-            List.of("/complaint/date-known", "date-known", "yes"),
-            List.of("/complaint/incident-date", "incident-date-day", "1", "incident-date-month", "9",
-                    "incident-date-year", "2026"),
-            List.of("/complaint/incident-time", "incident-time", ""),
-            List.of("/complaint/incident-place", "incident-place", "Stryd Fawr"),
-            List.of("/complaint/what-happened", "what-happened", "I was stopped and searched."),
-            List.of("/complaint/officers", "officers", ""),
-            List.of("/complaint/witnesses", "witnesses", "no"),
-            List.of("/complaint/anyone-hurt", "anyone-hurt", "no"),
-            List.of("/complaint/impact", "impact", "I feel unsafe."),
-            List.of("/complaint/evidence"),
-            List.of("/complaint/outcome-wanted", "outcome-wanted", "An apology."),
-            List.of("/complaint/your-name", "your-name", "Dewi Sant"),
-            List.of("/complaint/contact-methods", "contact-methods", "phone"),
-            List.of("/complaint/contact-phone", "contact-phone", "07700 900982"),
-            List.of("/complaint/correspondence-language", "correspondence-language", "en"),
-            List.of("/complaint/support", "support", "none"),
-            List.of("/complaint/equality-offer", "equality-offer", "no"));
 
     @Test
     void everySendThroughADatabaseCrashIsKeptAndDeliveredOnceOrKeptOnceTriedAgain() throws Exception {
@@ -155,10 +132,7 @@ class WhenPostgresFailsTest {
             walking.add(people.submit(() -> {
                 JourneyClient client = new JourneyClient(PortalOnRedis.client(instance));
                 String token = client.openForm("/complaint/before-you-start");
-                for (List<String> page : COMPLAINT) {
-                    assertThat(client.sendForm(page.get(0), token, page.subList(1, page.size())
-                            .toArray(String[]::new)).getStatus().is3xxRedirection()).as(page.get(0)).isTrue();
-                }
+                ComplaintWalk.forOneself().answering("your-name", "Dewi Sant").walkWith(client, token);
                 assertThat(client.get("/complaint/check-answers")).contains("Dewi Sant");
                 return new Person(client, token);
             }));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import uk.police.complaints.portal.complaint.ComplaintWalk;
 import uk.police.complaints.portal.journey.JourneyClient;
 import uk.police.complaints.portal.session.OwnRedis;
 import uk.police.complaints.portal.session.PortalOnRedis;
@@ -29,30 +30,6 @@ class WhenRedisFailsTest {
     private static final String UNSAVED = "We could not save this answer just now";
     private static final String UNSAVED_CY = "ateb hwn ar hyn o bryd";
 
-    /** The complaint's pages before the one answered during the outage, with a typed answer on several. */
-    private static final List<List<String>> BEFORE = List.of(
-            List.of("/complaint/before-you-start"),
-            List.of("/complaint/who-is-complaining", "who-is-complaining", "myself"),
-            List.of("/complaint/how-affected", "how-affected", "happened-to-me"),
-            List.of("/complaint/force", "force", "south-wales-police"),
-            List.of("/complaint/date-known", "date-known", "yes"),
-            List.of("/complaint/incident-date", "incident-date-day", "1", "incident-date-month", "9",
-                    "incident-date-year", "2026"),
-            List.of("/complaint/incident-time", "incident-time", ""));
-
-    private static final List<List<String>> AFTER = List.of(
-            List.of("/complaint/witnesses", "witnesses", "no"),
-            List.of("/complaint/anyone-hurt", "anyone-hurt", "no"),
-            List.of("/complaint/impact", "impact", "I no longer go out alone."),
-            List.of("/complaint/evidence"),
-            List.of("/complaint/outcome-wanted", "outcome-wanted", "An apology."),
-            List.of("/complaint/your-name", "your-name", "Siân Ŵyn Llŷr"),
-            List.of("/complaint/contact-methods", "contact-methods", "email"),
-            List.of("/complaint/contact-email", "contact-email", "sian@example.com"),
-            List.of("/complaint/correspondence-language", "correspondence-language", "cy"),
-            List.of("/complaint/support", "support", "none"),
-            List.of("/complaint/equality-offer", "equality-offer", "no"));
-
     @Test
     void whileRedisIsDownPagesAnswerAtOnceAndOnceItIsBackEveryAnswerIsThere() {
         FaultFigures figures = new FaultFigures("Redis killed mid-journey, then restarted");
@@ -64,17 +41,16 @@ class WhenRedisFailsTest {
                     .baseUrl("http://localhost:" + instance.getEnvironment().getProperty("local.management.port"))
                     .build();
 
+            ComplaintWalk complaint = ComplaintWalk.forOneself();
             JourneyClient english = new JourneyClient(web);
             english.get("/complaint/before-you-start?lang=en");
-            walk(english, BEFORE);
-            english.answer("/complaint/incident-place", "incident-place", "Heol y Frenhines");
-            english.answer("/complaint/what-happened", "what-happened", "I was stopped and searched for no reason.");
+            complaint.before("officers").walk(english);
             String englishForm = english.openForm("/complaint/officers");
 
             JourneyClient welsh = new JourneyClient(web);
             welsh.get("/complaint/before-you-start?lang=cy");
-            walk(welsh, BEFORE);
-            welsh.answer("/complaint/incident-place", "incident-place", "Stryd Fawr, Aberystwyth");
+            ComplaintWalk welshWalk = complaint.answering("incident-place", "Stryd Fawr, Aberystwyth");
+            welshWalk.before("what-happened").walk(welsh);
             String welshForm = welsh.openForm("/complaint/what-happened");
 
             redis.kill();
@@ -108,11 +84,10 @@ class WhenRedisFailsTest {
                     .uri("/actuator/health/readiness").exchange().returnResult(String.class).getStatus().value() == 200);
             assertThat(english.sendForm("/complaint/officers", englishForm, "officers", "PC 1234 and a sergeant")
                     .getResponseHeaders().getLocation()).hasToString("/complaint/witnesses");
-            walk(english, AFTER);
+            complaint.from("witnesses").walk(english);
             assertThat(welsh.sendForm("/complaint/what-happened", welshForm, "what-happened",
                     "Cefais fy stopio heb reswm.").getResponseHeaders().getLocation()).hasToString("/complaint/officers");
-            welsh.answer("/complaint/officers", "officers", "");
-            walk(welsh, AFTER);
+            welshWalk.from("officers").walk(welsh);
 
             String englishAnswers = english.get("/complaint/check-answers");
             String welshAnswers = welsh.get("/complaint/check-answers");
@@ -127,12 +102,6 @@ class WhenRedisFailsTest {
             assertThat(Reference.parse(send(welsh))).isPresent();
             assertThat(figures.withStatus(500)).isZero();
             figures.report(lost.size(), 0, 0);
-        }
-    }
-
-    private static void walk(JourneyClient person, List<List<String>> pages) {
-        for (List<String> page : pages) {
-            person.answer(page.get(0), page.subList(1, page.size()).toArray(String[]::new));
         }
     }
 

@@ -29,6 +29,7 @@ import reactor.blockhound.BlockingOperationError;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import uk.police.complaints.portal.complaint.ComplaintWalk;
 import uk.police.complaints.portal.journey.JourneyClient;
 import uk.police.complaints.portal.session.PortalOnRedis;
 import uk.police.complaints.portal.submission.Reference;
@@ -119,28 +120,7 @@ class EventLoopsNeverBlockTest {
 
     private static String sendAComplaint(JourneyClient person) {
         person.get("/complaint/before-you-start");
-        person.answer("/complaint/before-you-start");
-        person.answer("/complaint/who-is-complaining", "who-is-complaining", "myself");
-        person.answer("/complaint/how-affected", "how-affected", "happened-to-me");
-        person.answer("/complaint/force", "force", "south-wales-police");
-        person.answer("/complaint/date-known", "date-known", "yes");
-        person.answer("/complaint/incident-date", "incident-date-day", "1", "incident-date-month", "9",
-                "incident-date-year", "2026");
-        person.answer("/complaint/incident-time", "incident-time", "");
-        person.answer("/complaint/incident-place", "incident-place", "Heol y Frenhines");
-        person.answer("/complaint/what-happened", "what-happened", "I was stopped and searched for no reason.");
-        person.answer("/complaint/officers", "officers", "PC 1234");
-        person.answer("/complaint/witnesses", "witnesses", "no");
-        person.answer("/complaint/anyone-hurt", "anyone-hurt", "no");
-        person.answer("/complaint/impact", "impact", "I no longer go out alone.");
-        person.answer("/complaint/evidence");
-        person.answer("/complaint/outcome-wanted", "outcome-wanted", "An apology.");
-        person.answer("/complaint/your-name", "your-name", "Siân Ŵyn Llŷr");
-        person.answer("/complaint/contact-methods", "contact-methods", "email");
-        person.answer("/complaint/contact-email", "contact-email", "sian@example.com");
-        person.answer("/complaint/correspondence-language", "correspondence-language", "cy");
-        person.answer("/complaint/support", "support", "none");
-        person.answer("/complaint/equality-offer", "equality-offer", "no");
+        ComplaintWalk.forOneself().walk(person);
         assertThat(person.get("/complaint/check-answers")).contains("Siân Ŵyn Llŷr");
         assertThat(person.answer("/complaint/check-answers")).isEqualTo("/complaint/confirmation");
         return person.get("/complaint/confirmation").replaceAll("(?s).*<strong>([^<]+)</strong>.*", "$1");
