@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param adapter {@code file-drop} (the embedded default), {@code webhook} (production) or {@code broker} (RabbitMQ)
  * @param pollInterval how often each instance looks for entries that are due
- * @param batchSize the most entries one instance claims at a time
+ * @param batchSize the most entries one instance claims at a time, all of them sent at once
  * @param lease how long a claimed entry is left to its worker before another may try it; longer than any send
  * @param maxAttempts attempts before an entry is parked as dead for an operator
  * @param firstRetry the wait after the first failed attempt; it doubles each time, with jitter

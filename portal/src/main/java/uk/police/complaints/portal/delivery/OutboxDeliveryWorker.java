@@ -21,7 +21,6 @@ import reactor.core.scheduler.Schedulers;
 class OutboxDeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDeliveryWorker.class);
-    private static final int SENDING_AT_ONCE = 8;
 
     private final String id = UUID.randomUUID().toString();
     private final Outbox outbox;
@@ -73,9 +72,13 @@ class OutboxDeliveryWorker implements SmartLifecycle {
                 .reduce(0L, Long::sum);
     }
 
+    /**
+     * Every entry claimed is sent at once, none waits its turn: a claim left waiting behind slow sends could outlive
+     * its lease, be claimed by another instance and be sent twice, and a slow back office would pile claims up.
+     */
     private Mono<Long> batch() {
         return outbox.claim(id, properties.batchSize(), properties.lease())
-                .flatMap(this::attempt, SENDING_AT_ONCE)
+                .flatMap(this::attempt, properties.batchSize())
                 .count();
     }
 

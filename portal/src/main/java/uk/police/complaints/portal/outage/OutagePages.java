@@ -135,12 +135,24 @@ class OutagePages implements WebExceptionHandler {
     }
 
     private void note(Throwable failure) {
+        if (log.isDebugEnabled()) {
+            log.debug("A store is unreachable: {}", kinds(failure));
+        }
         Instant now = clock.instant();
         Instant last = lastLogged.get();
         if (Duration.between(last, now).compareTo(LOG_AT_MOST_EVERY) >= 0 && lastLogged.compareAndSet(last, now)) {
             // The failure's kind only: its message could carry what was being stored.
-            log.warn("A store is unreachable ({}); people are asked to try again in a minute",
-                    failure.getClass().getName());
+            log.warn("A store is unreachable ({}); people are asked to try again in a minute", kinds(failure));
         }
+    }
+
+    /** The failure's kinds, cause by cause: never a message, which could carry what was being stored. */
+    private static String kinds(Throwable failure) {
+        StringBuilder kinds = new StringBuilder(failure.getClass().getName());
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+            kinds.append(" < ").append(cause.getClass().getName());
+        }
+        return kinds.toString();
     }
 }

@@ -34,7 +34,8 @@ class WhenRedisFailsTest {
     void whileRedisIsDownPagesAnswerAtOnceAndOnceItIsBackEveryAnswerIsThere() {
         FaultFigures figures = new FaultFigures("Redis killed mid-journey, then restarted");
         try (OwnRedis redis = OwnRedis.start(); PortalOnRedis portal = new PortalOnRedis(redis.port())) {
-            ConfigurableApplicationContext instance = portal.start("--management.health.redis.enabled=true",
+            ConfigurableApplicationContext instance = portal.start("--logging.level.uk.police.complaints.portal.outage=debug",
+                    "--management.health.redis.enabled=true",
                     "--management.endpoint.health.group.readiness.include=readinessState,r2dbc,redis");
             WebTestClient web = PortalOnRedis.client(instance);
             WebTestClient management = WebTestClient.bindToServer()

@@ -22,6 +22,12 @@ import org.junit.jupiter.api.Assumptions;
 public final class OwnRedis implements AutoCloseable {
 
     private static final Path SERVER = Path.of("/usr/bin/redis-server");
+    /**
+     * Its files live in memory where the machine allows: the test kills the process, not the machine, and what
+     * Redis has written survives a killed process either way, while an fsync to this machine's busy disk could
+     * stall a command past the portal's timeout and fail a page the test expects to open.
+     */
+    private static final Path MEMORY = Path.of("/dev/shm");
 
     private final Path directory;
     private final int port;
@@ -42,7 +48,8 @@ public final class OwnRedis implements AutoCloseable {
             Assumptions.abort(why);
         }
         try {
-            OwnRedis redis = new OwnRedis(Files.createTempDirectory("portal-redis-"), freePort());
+            OwnRedis redis = new OwnRedis(Files.createTempDirectory(MEMORY.toFile().isDirectory() ? MEMORY
+                    : Path.of(System.getProperty("java.io.tmpdir")), "portal-redis-"), freePort());
             redis.startAgain();
             return redis;
         } catch (IOException e) {
