@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.result.view.ViewResolver;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
@@ -35,7 +36,7 @@ import uk.police.complaints.portal.web.LayoutAttributes;
  * What a person sees when a store the portal needs is unreachable (see {@link StoreOutages}): at once, with 503
  * and Retry-After, never a server error. A journey page they had just answered is drawn again with everything they
  * typed and a notice to send it again in a minute; any other page says their answers are kept and offers to try
- * again. Before Spring Boot's error pages, which get every other failure.
+ * again (Spring Boot's error page for a 503). Before Spring Boot's error pages, which get every other failure.
  */
 @Component
 @Order(-2)
@@ -44,8 +45,7 @@ class OutagePages implements WebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(OutagePages.class);
     private static final String CSRF_PARAMETER = "_csrf";
     private static final String CSRF_HEADER = "X-CSRF-TOKEN";
-    private static final String ERROR_VIEW = "error/error";
-    private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
+    private static final String RETRY_AFTER_SECONDS = Long.toString(Duration.ofMinutes(1).toSeconds());
     /** One line per outage is enough for an operator; one per request would flood the log in a surge. */
     private static final Duration LOG_AT_MOST_EVERY = Duration.ofSeconds(30);
 
@@ -83,7 +83,11 @@ class OutagePages implements WebExceptionHandler {
             return Mono.error(failure);
         }
         note(failure);
-        Mono<Void> sorry = Mono.defer(() -> render(exchange, ERROR_VIEW, errorModel(exchange)));
+        // Every other page is Boot's error page for a 503, which ErrorPageAttributes words as "try again".
+        Mono<Void> sorry = Mono.defer(() -> {
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            return Mono.error(new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, null, failure));
+        });
         if (!HttpMethod.POST.equals(exchange.getRequest().getMethod())) {
             return sorry;
         }
@@ -102,7 +106,7 @@ class OutagePages implements WebExceptionHandler {
     private Mono<Void> render(ServerWebExchange exchange, String view, Map<String, Object> model) {
         return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.TEXT_HTML)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .render(view, model)
                 .flatMap(response -> response.writeTo(exchange, rendering));
     }
@@ -113,20 +117,10 @@ class OutagePages implements WebExceptionHandler {
      */
     private Map<String, Object> questionModel(ServerWebExchange exchange, QuestionPageView view, String token) {
         Map<String, Object> model = new HashMap<>(layout.of(exchange));
-        model.put("sessionMinutes", session.minutes());
-        model.put("sessionSeconds", session.seconds());
-        model.put("sessionWarnBeforeSeconds", session.warnBeforeSeconds());
+        model.putAll(session.pageAttributes());
         model.put("view", view);
         model.put("unsaved", true);
         model.put("csrf", new DefaultCsrfToken(CSRF_HEADER, CSRF_PARAMETER, token));
-        return model;
-    }
-
-    /** The error page's model for this kind of error: the page is tried again at its own address. */
-    private Map<String, Object> errorModel(ServerWebExchange exchange) {
-        Map<String, Object> model = new HashMap<>(layout.of(exchange));
-        model.put("errorKind", "unavailable");
-        model.put("againHref", address(exchange));
         return model;
     }
 

@@ -18,7 +18,7 @@ final class StoreOutages {
     }
 
     static boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
                     || cause instanceof RedisException || cause instanceof R2dbcTransientException
                     || cause instanceof R2dbcNonTransientResourceException || cause instanceof ConnectException) {

@@ -19,8 +19,6 @@ class SessionModelAdvice {
 
     @ModelAttribute
     void addSessionTimes(Model model) {
-        model.addAttribute("sessionMinutes", timeout.minutes());
-        model.addAttribute("sessionSeconds", timeout.seconds());
-        model.addAttribute("sessionWarnBeforeSeconds", timeout.warnBeforeSeconds());
+        model.addAllAttributes(timeout.pageAttributes());
     }
 }

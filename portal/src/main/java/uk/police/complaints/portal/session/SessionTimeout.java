@@ -1,6 +1,7 @@
 package uk.police.complaints.portal.session;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,17 @@ public class SessionTimeout {
         return timeout.toMinutes();
     }
 
-    public long seconds() {
+    long seconds() {
         return timeout.toSeconds();
     }
 
-    public long warnBeforeSeconds() {
+    long warnBeforeSeconds() {
         return warnBefore.toSeconds();
+    }
+
+    /** What every page with a form is told of it: the minutes in words, and the times the warning counts from. */
+    public Map<String, Object> pageAttributes() {
+        return Map.of("sessionMinutes", minutes(), "sessionSeconds", seconds(),
+                "sessionWarnBeforeSeconds", warnBeforeSeconds());
     }
 }
